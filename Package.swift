@@ -1,0 +1,76 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Shared by every target: Swift 6 language mode (strict concurrency) everywhere.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "sessionql",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sessionql", targets: ["sessionql"]),
+        .library(name: "GraphQLCore", targets: ["GraphQLCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+    ],
+    targets: [
+        // The GraphQL engine: Foundation only, nothing about SQL or HTTP.
+        .target(name: "GraphQLCore", swiftSettings: swiftSettings),
+        .target(
+            name: "SessionStore",
+            dependencies: [
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Migrations")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SessionAPI",
+            dependencies: ["GraphQLCore", "SessionStore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SessionServer",
+            dependencies: [
+                "SessionAPI",
+                "SessionStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "sessionql",
+            dependencies: [
+                "SessionServer",
+                "SessionStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "SessionAPITests", dependencies: ["SessionAPI", "SessionStore", "GraphQLCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SessionServerTests",
+            dependencies: [
+                "SessionServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
