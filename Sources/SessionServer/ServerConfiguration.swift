@@ -1,0 +1,19 @@
+/// Where the HTTP server listens and how it treats requests.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Largest request body accepted, in bytes; larger bodies get 413.
+    public var maxBodySize: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodySize: Int = 1 << 20) {
+        self.host = host
+        self.port = port
+        self.maxBodySize = maxBodySize
+    }
+
+    /// The address a person pastes into a browser.
+    public var baseURL: String {
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        return "http://\(shownHost):\(port)/"
+    }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Starts `sessionql serve` on the embedded default and, given a URL, on PostgreSQL; checks that
+# /healthz and /readyz answer 200 and that SIGTERM stops the server cleanly.
+# Usage: scripts/smoke-serve.sh [postgres-url]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$(swift build --show-bin-path)/sessionql
+[ -x "$bin" ] || swift build --product sessionql
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+check_server() {
+  local name=$1; shift
+  local port; port=$(free_port)
+  "$bin" serve --port "$port" "$@" >"$work/$name.log" 2>&1 &
+  local pid=$!
+  local status=000
+  for _ in $(seq 1 120); do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/readyz" || true)
+    [ "$status" = 200 ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  local health; health=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz" || true)
+  kill -TERM "$pid" 2>/dev/null || true
+  local code=0; wait "$pid" || code=$?
+  if [ "$status" != 200 ] || [ "$health" != 200 ] || [ "$code" != 0 ]; then
+    echo "FAIL $name: readyz=$status healthz=$health exit=$code"; cat "$work/$name.log"; return 1
+  fi
+  echo "ok $name: readyz=200 healthz=200, clean exit on SIGTERM"
+}
+
+check_server embedded --data-dir "$work/data"
+if [ -n "${1:-}" ]; then
+  "$bin" migrate --database-url "$1"
+  "$bin" seed --database-url "$1" --scale small --seed 1 || true
+  check_server postgres --database-url "$1"
+fi
