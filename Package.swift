@@ -33,7 +33,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            resources: [.copy("Migrations")],
+            resources: [.embedInCode("Migrations/sqlite"), .embedInCode("Migrations/postgres")],
             swiftSettings: swiftSettings
         ),
         .target(
