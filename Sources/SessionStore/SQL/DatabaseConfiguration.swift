@@ -1,0 +1,129 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Where the data lives, parsed from a URL or the environment.
+///
+/// `postgres://` / `postgresql://` URLs select PostgreSQL; anything else is a SQLite file
+/// path (`sqlite:` / `file:` prefixes allowed), or a directory in which `sessionql.sqlite`
+/// is used. Without an explicit location, `DATABASE_URL` wins, then the usual `PG*`
+/// variables (when `PGHOST` or `PGDATABASE` is set), then the embedded default file.
+public enum DatabaseConfiguration: Sendable, Equatable {
+    case postgres(PostgresSettings)
+    case sqlite(path: String)
+
+    public struct PostgresSettings: Sendable, Equatable {
+        public var host: String
+        public var port: Int
+        public var username: String
+        public var password: String?
+        public var database: String?
+        /// `disable`, `prefer` or `require`, as in libpq's `sslmode`.
+        public var tlsMode: String
+
+        public init(host: String = "127.0.0.1", port: Int = 5432, username: String, password: String? = nil,
+                    database: String? = nil, tlsMode: String = "disable") {
+            self.host = host
+            self.port = port
+            self.username = username
+            self.password = password
+            self.database = database
+            self.tlsMode = tlsMode
+        }
+    }
+
+    /// The embedded default: `sessionql.sqlite` in the working directory.
+    public static let defaultSQLitePath = "sessionql.sqlite"
+
+    /// Parses a database location: a PostgreSQL URL or a SQLite path.
+    public init(url: String) throws {
+        if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+            self = .postgres(try Self.postgresSettings(from: url))
+            return
+        }
+        var path = url
+        for prefix in ["sqlite://", "sqlite:", "file://", "file:"] where path.hasPrefix(prefix) {
+            path.removeFirst(prefix.count)
+            break
+        }
+        guard !path.isEmpty else { throw SQLError.invalidConfiguration("empty SQLite path") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            path = (path as NSString).appendingPathComponent("sessionql.sqlite")
+        }
+        self = .sqlite(path: path)
+    }
+
+    /// The location from `explicit` if given, else from the environment (see the type's doc).
+    public static func resolve(_ explicit: String? = nil,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Self {
+        if let explicit, !explicit.isEmpty { return try Self(url: explicit) }
+        if let url = environment["DATABASE_URL"], !url.isEmpty { return try Self(url: url) }
+        if environment["PGHOST"] != nil || environment["PGDATABASE"] != nil {
+            let user = environment["PGUSER"] ?? environment["USER"] ?? "postgres"
+            return .postgres(PostgresSettings(
+                host: environment["PGHOST"] ?? "127.0.0.1",
+                port: Int(environment["PGPORT"] ?? "") ?? 5432,
+                username: user,
+                password: environment["PGPASSWORD"],
+                database: environment["PGDATABASE"] ?? user,
+                tlsMode: environment["PGSSLMODE"] ?? "disable"))
+        }
+        return .sqlite(path: defaultSQLitePath)
+    }
+
+    static func postgresSettings(from url: String) throws -> PostgresSettings {
+        guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty else {
+            throw SQLError.invalidConfiguration("cannot read PostgreSQL URL")
+        }
+        var database = components.path
+        if database.hasPrefix("/") { database.removeFirst() }
+        let query = Dictionary(
+            (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 })
+        return PostgresSettings(
+            host: host,
+            port: components.port ?? 5432,
+            username: components.user?.removingPercentEncoding ?? "postgres",
+            password: components.password?.removingPercentEncoding,
+            database: database.isEmpty ? nil : database.removingPercentEncoding,
+            tlsMode: query["sslmode"] ?? "disable")
+    }
+
+    /// A short description safe for logs (no password).
+    public var redacted: String {
+        switch self {
+        case .postgres(let settings):
+            "postgres://\(settings.username)@\(settings.host):\(settings.port)/\(settings.database ?? "")"
+        case .sqlite(let path):
+            "sqlite:\(path)"
+        }
+    }
+}
+
+/// Opens the database a configuration names. PostgreSQL pools start at once.
+public func openDatabase(_ configuration: DatabaseConfiguration, statementTimeout: Duration = .seconds(5),
+                         logger: Logger = Logger(label: "sessionql.store")) async throws -> any SQLDatabase {
+    switch configuration {
+    case .sqlite(let path):
+        return try await SQLiteDatabase.open(path: path, statementTimeout: statementTimeout, logger: logger)
+    case .postgres(let settings):
+        let tls: PostgresClient.Configuration.TLS
+        switch settings.tlsMode {
+        case "require", "verify-ca", "verify-full": tls = .require(.makeClientConfiguration())
+        case "prefer", "allow": tls = .prefer(.makeClientConfiguration())
+        default: tls = .disable
+        }
+        var client = PostgresClient.Configuration(
+            host: settings.host, port: settings.port, username: settings.username,
+            password: settings.password, database: settings.database, tls: tls)
+        client.options.connectTimeout = .seconds(5)
+        client.options.maximumConnections = 10
+        return PostgresDatabase(configuration: client, statementTimeout: statementTimeout, logger: logger)
+    }
+}
+
+/// Opens the database named by a URL or path (or the environment when nil).
+public func openDatabase(url: String?, statementTimeout: Duration = .seconds(5),
+                         logger: Logger = Logger(label: "sessionql.store")) async throws -> any SQLDatabase {
+    try await openDatabase(DatabaseConfiguration.resolve(url), statementTimeout: statementTimeout, logger: logger)
+}

@@ -1,0 +1,18 @@
+/// Which SQL backend a `SQLDatabase` speaks, for the few places where SQL text differs.
+public enum SQLDialect: String, Sendable, Hashable {
+    case postgres
+    case sqlite
+
+    /// The membership test of `expression` in a key set bound as ONE array parameter
+    /// (`SQLValue.textArray` / `.intArray`), written as `$n` in the statement.
+    ///
+    ///     "WHERE s.mcp_server_session_id \(raw: db.dialect.isMember(of: "$1"))"
+    ///
+    /// PostgreSQL binds a real array; SQLite receives the keys as a JSON array text.
+    public func isMember(of parameter: String) -> String {
+        switch self {
+        case .postgres: "= ANY(\(parameter))"
+        case .sqlite: "IN (SELECT value FROM json_each(\(parameter)))"
+        }
+    }
+}

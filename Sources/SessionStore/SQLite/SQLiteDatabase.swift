@@ -1,0 +1,132 @@
+import Logging
+import SQLiteNIO
+
+/// The embedded SQLite backend: one connection to a database file, in WAL mode with
+/// foreign keys enforced and a busy timeout.
+///
+/// Statements are serialized through a gate so a transaction owns the connection while
+/// it runs. SQLite cannot cancel a statement from outside, so the statement timeout is a
+/// deadline for the caller: the caller gets `SQLError.timeout` and the statement is
+/// left to finish on its own.
+public final class SQLiteDatabase: SQLDatabase {
+    public let dialect: SQLDialect = .sqlite
+    let connection: SQLiteConnection
+    let gate = AsyncGate()
+    let counter = StatementCounter()
+    let statementTimeout: Duration
+
+    /// Opens (creating if needed) the database file at `path`; `":memory:"` for a private in-memory database.
+    public static func open(path: String, statementTimeout: Duration = .seconds(5), logger: Logger) async throws -> SQLiteDatabase {
+        let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
+        let connection: SQLiteConnection
+        do {
+            connection = try await SQLiteConnection.open(storage: storage, logger: logger)
+        } catch {
+            throw SQLError.unavailable("cannot open SQLite database at \(path): \(error)")
+        }
+        let database = SQLiteDatabase(connection: connection, statementTimeout: statementTimeout)
+        let busyMilliseconds = max(1000, statementTimeout.components.seconds * 1000)
+        for pragma in [
+            "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+            "PRAGMA busy_timeout = \(busyMilliseconds)", "PRAGMA synchronous = NORMAL",
+        ] {
+            _ = try await connection.query(pragma, [])
+        }
+        return database
+    }
+
+    init(connection: SQLiteConnection, statementTimeout: Duration) {
+        self.connection = connection
+        self.statementTimeout = statementTimeout
+    }
+
+    public var statementCount: Int { counter.value }
+
+    public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
+        try await gate.withGate { try await run(statement) }
+    }
+
+    public func execute(_ statement: SQLStatement) async throws {
+        _ = try await query(statement)
+    }
+
+    public func executeScript(_ sql: String) async throws {
+        for statement in SQLScript.statements(in: sql) {
+            try await execute(SQLStatement(statement))
+        }
+    }
+
+    public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await gate.withGate {
+            let scope = SQLiteTransactionScope(database: self)
+            _ = try await run("BEGIN IMMEDIATE")
+            do {
+                let result = try await body(scope)
+                _ = try await run("COMMIT")
+                return result
+            } catch {
+                _ = try? await run("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    public func ping() async throws {
+        _ = try await query("SELECT 1 AS ok")
+    }
+
+    public func close() async throws {
+        try await connection.close()
+    }
+
+    /// Runs one statement on the connection; the caller holds the gate.
+    func run(_ statement: SQLStatement) async throws -> [SQLRow] {
+        counter.increment()
+        let sql = statement.sql(for: .sqlite)
+        let binds = statement.binds.map(SQLiteValueMapping.data(for:))
+        let connection = self.connection
+        let work = Task { try await connection.query(sql, binds) }
+        let timeout = statementTimeout
+        let rows = try await withThrowingTaskGroup(of: [SQLiteRow].self) { group in
+            group.addTask { try await work.value }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                throw SQLError.timeout(seconds: Double(timeout.components.seconds))
+            }
+            defer { group.cancelAll() }
+            return try await group.next()!
+        }
+        return rows.map(SQLiteValueMapping.row(from:))
+    }
+}
+
+/// The `SQLDatabase` handed to a transaction body; it already holds the gate.
+struct SQLiteTransactionScope: SQLDatabase {
+    let database: SQLiteDatabase
+    var dialect: SQLDialect { .sqlite }
+    var statementCount: Int { database.statementCount }
+
+    func query(_ statement: SQLStatement) async throws -> [SQLRow] {
+        try await database.run(statement)
+    }
+
+    func execute(_ statement: SQLStatement) async throws {
+        _ = try await database.run(statement)
+    }
+
+    func executeScript(_ sql: String) async throws {
+        for statement in SQLScript.statements(in: sql) {
+            _ = try await database.run(SQLStatement(statement))
+        }
+    }
+
+    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await body(self)
+    }
+
+    func ping() async throws {
+        _ = try await database.run("SELECT 1 AS ok")
+    }
+
+    func close() async throws {}
+}

@@ -1,0 +1,33 @@
+/// One versioned migration file, embedded in the binary.
+public struct Migration: Sendable, Hashable {
+    public let version: Int
+    public let name: String
+    public let sql: String
+
+    public init(version: Int, name: String, sql: String) {
+        self.version = version
+        self.name = name
+        self.sql = sql
+    }
+
+    /// The migrations of a backend in version order. SwiftPM cannot enumerate embedded
+    /// resources at run time, so each new file under `migrations/` is listed here.
+    public static func all(for dialect: SQLDialect) -> [Migration] {
+        switch dialect {
+        case .postgres:
+            [
+                Migration(version: 1, name: "mcplatform", bytes: PackageResources._001_mcplatform_postgres_sql),
+                Migration(version: 2, name: "sessionql", bytes: PackageResources._002_sessionql_postgres_sql),
+            ]
+        case .sqlite:
+            [
+                Migration(version: 1, name: "mcplatform", bytes: PackageResources._001_mcplatform_sqlite_sql),
+                Migration(version: 2, name: "sessionql", bytes: PackageResources._002_sessionql_sqlite_sql),
+            ]
+        }
+    }
+
+    init(version: Int, name: String, bytes: [UInt8]) {
+        self.init(version: version, name: name, sql: String(decoding: bytes, as: UTF8.self))
+    }
+}
