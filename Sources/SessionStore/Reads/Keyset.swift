@@ -1,0 +1,21 @@
+/// Keyset pagination: a page starts strictly past the cursor's (time, id) and is fetched
+/// one row long, so the extra row tells whether another page follows.
+extension SQLDialect {
+    /// Rows strictly after the cursor position `(time, id)` in a list ordered by
+    /// `(sortTime(time), binary(id))`, both ascending or both descending.
+    func keysetCondition(time: String, id: String, descending: Bool, after: (time: String, id: String)) -> String {
+        let comparison = descending ? "<" : ">"
+        let sortKey = sortTime(time)
+        return "(\(sortKey) \(comparison) \(after.time) OR (\(sortKey) = \(after.time) AND \(binary(id)) \(comparison) \(after.id)))"
+    }
+}
+
+extension Page {
+    /// A page from rows fetched `first + 1` long: the extra row only sets `hasNextPage`.
+    init(_ rows: [Node], first: Int, cursor: (Node) -> Cursor) {
+        let size = max(first, 0)
+        self.init(
+            edges: rows.prefix(size).map { Edge(node: $0, cursor: cursor($0)) },
+            hasNextPage: rows.count > size)
+    }
+}

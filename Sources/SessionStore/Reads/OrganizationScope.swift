@@ -1,0 +1,56 @@
+/// SQL fragments that confine a read to one organization. Every read goes through them,
+/// so the tenancy rule of the spec is written once:
+/// - a session is the organization's when its server (by slug) is;
+/// - a tool call, when its session is;
+/// - a ticket, when it carries the organization's id and its session (if any) is;
+/// - a user, when they have a session on the organization's servers or a ticket of it.
+extension SQLDialect {
+    /// `WITH` entries (no `WITH` keyword) defining `org_sessions(session_id, user_id,
+    /// connection_timestamp)` and `org_users(user_id, last_active_at)`: the organization's
+    /// users with the time of their latest session connection or item in it.
+    ///
+    /// `organization` is the placeholder of the organization id. `restrictUsers`, when
+    /// given, turns a user-id column into a predicate limiting the users considered
+    /// (the keys of a batch), so a look-up does not aggregate the whole organization.
+    func organizationUsers(organization: String, restrictUsers: ((String) -> String)? = nil) -> String {
+        let sessionUsers = restrictUsers.map { " AND \($0("s.mcp_server_user_id"))" } ?? ""
+        let ticketUsers = restrictUsers.map { " AND \($0("u.id"))" } ?? ""
+        return """
+            org_sessions AS (
+                SELECT s.mcp_server_session_id AS session_id, s.mcp_server_user_id AS user_id,
+                       s.connection_timestamp AS connection_timestamp
+                FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
+                WHERE v.organization_id = \(organization) AND s.mcp_server_user_id IS NOT NULL\(sessionUsers)
+            ),
+            user_activity AS (
+                SELECT os.user_id AS user_id, os.connection_timestamp AS t FROM org_sessions os
+                UNION ALL
+                SELECT os.user_id, (SELECT max(tc.created_at) FROM mcp_tool_calls tc
+                                    WHERE tc.mcp_server_session_id = os.session_id)
+                FROM org_sessions os
+                UNION ALL
+                SELECT os.user_id, (SELECT max(r.created_at) FROM support_requests r
+                                    WHERE r.mcp_server_session_id = os.session_id AND r.organization_id = \(organization))
+                FROM org_sessions os
+                UNION ALL
+                SELECT u.id, r.created_at
+                FROM support_requests r JOIN mcp_server_user u ON u.email = r.email
+                WHERE r.organization_id = \(organization)\(ticketUsers)
+                  AND \(ticketSessionVisible("r", organization: organization))
+            ),
+            org_users AS (
+                SELECT user_id, max(t) AS last_active_at FROM user_activity GROUP BY user_id
+            )
+            """
+    }
+
+    /// A ticket `r` of the organization is visible when it was opened outside any session
+    /// or in a session on the organization's servers.
+    func ticketSessionVisible(_ r: String, organization: String) -> String {
+        """
+        (\(r).mcp_server_session_id IS NULL OR EXISTS (
+            SELECT 1 FROM mcp_server_session vs JOIN mcp_servers vv ON vv.slug = vs.mcp_server_slug
+            WHERE vs.mcp_server_session_id = \(r).mcp_server_session_id AND vv.organization_id = \(organization)))
+        """
+    }
+}

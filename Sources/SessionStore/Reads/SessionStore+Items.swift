@@ -1,0 +1,77 @@
+/// Tool calls and support tickets looked up directly (deep links, a user's tickets).
+extension SessionStore {
+    /// Tool calls by id, keyed by id; calls outside the organization's sessions are absent.
+    public func toolCalls(organizationId: String, ids: Set<String>) async throws -> [String: ToolCallRecord] {
+        guard !ids.isEmpty else { return [:] }
+        var builder = StatementBuilder()
+        let sql = """
+            SELECT \(dialect.toolCallColumns("tc"))
+            FROM mcp_tool_calls tc
+            JOIN mcp_server_session s ON s.mcp_server_session_id = tc.mcp_server_session_id
+            JOIN mcp_servers v ON v.slug = s.mcp_server_slug
+            WHERE v.organization_id = \(builder.bind(organizationId))
+              AND tc.id \(dialect.isMember(of: builder.bind(ids.sorted())))
+            """
+        let calls = try await database.query(builder.statement(sql)).map(ToolCallRecord.init(row:))
+        return Dictionary(calls.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Support tickets by id, keyed by id; absent unless the ticket carries the
+    /// organization's id and was opened outside a session or in one of its sessions.
+    public func supportTickets(organizationId: String, ids: Set<String>) async throws -> [String: SupportTicketRecord] {
+        guard !ids.isEmpty else { return [:] }
+        var builder = StatementBuilder()
+        let organization = builder.bind(organizationId)
+        let sql = """
+            SELECT \(dialect.ticketColumns("r"))
+            FROM support_requests r
+            WHERE r.organization_id = \(organization)
+              AND r.id \(dialect.isMember(of: builder.bind(ids.sorted())))
+              AND \(dialect.ticketSessionVisible("r", organization: organization))
+            """
+        let tickets = try await database.query(builder.statement(sql)).map(SupportTicketRecord.init(row:))
+        return Dictionary(tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// For each email, the first `first` of the organization's tickets opened with it
+    /// after `after`, newest first (created_at, then id, both descending), including
+    /// tickets opened outside any session. Every requested email gets a page.
+    public func supportTickets(
+        organizationId: String, emails: Set<String>, first: Int, after: Cursor?
+    ) async throws -> [String: Page<SupportTicketRecord>] {
+        guard !emails.isEmpty else { return [:] }
+        var builder = StatementBuilder()
+        let organization = builder.bind(organizationId)
+        let keys = builder.bind(emails.sorted())
+        let keyset = after.map {
+            " AND " + dialect.keysetCondition(
+                time: "r.created_at", id: "r.id", descending: true,
+                after: (builder.bind($0.time), builder.bind($0.id)))
+        } ?? ""
+        let limit = builder.bind(max(first, 0) + 1)
+        let sql = """
+            SELECT * FROM (
+                SELECT \(dialect.ticketColumns("r")),
+                       row_number() OVER (
+                           PARTITION BY r.email
+                           ORDER BY \(dialect.sortTime("r.created_at")) DESC, \(dialect.binary("r.id")) DESC
+                       ) AS rn
+                FROM support_requests r
+                WHERE r.organization_id = \(organization) AND r.email \(dialect.isMember(of: keys))
+                  AND \(dialect.ticketSessionVisible("r", organization: organization))\(keyset)
+            ) ranked
+            WHERE rn <= \(limit)
+            ORDER BY email, rn
+            """
+        var rowsByEmail: [String: [SupportTicketRecord]] = [:]
+        for row in try await database.query(builder.statement(sql)) {
+            let ticket = try SupportTicketRecord(row: row)
+            rowsByEmail[ticket.email, default: []].append(ticket)
+        }
+        return Dictionary(uniqueKeysWithValues: emails.map { email in
+            (email, Page(rowsByEmail[email] ?? [], first: first) {
+                Cursor(list: .tickets, time: $0.createdAt, id: $0.id)
+            })
+        })
+    }
+}

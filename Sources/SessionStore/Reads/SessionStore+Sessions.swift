@@ -1,0 +1,77 @@
+/// Sessions on the organization's servers, and the one write SessionQL owns: their titles.
+extension SessionStore {
+    /// Sessions by id, keyed by id; sessions on other organizations' servers are absent.
+    public func sessions(organizationId: String, ids: Set<String>) async throws -> [String: SessionRecord] {
+        guard !ids.isEmpty else { return [:] }
+        var builder = StatementBuilder()
+        let sql = """
+            SELECT \(dialect.sessionColumns("s", server: "v"))
+            FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
+            WHERE v.organization_id = \(builder.bind(organizationId))
+              AND s.mcp_server_session_id \(dialect.isMember(of: builder.bind(ids.sorted())))
+            """
+        let sessions = try await database.query(builder.statement(sql)).map(SessionRecord.init(row:))
+        return Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// For each user, the first `first` of their sessions on the organization's servers
+    /// after `after`, most recent first (connection time, then id, both descending).
+    /// Every requested user gets a page, empty when they have no session on the
+    /// organization's servers (whether unknown or another organization's user alike).
+    public func sessions(
+        organizationId: String, userIds: Set<String>, first: Int, after: Cursor?
+    ) async throws -> [String: Page<SessionRecord>] {
+        guard !userIds.isEmpty else { return [:] }
+        var builder = StatementBuilder()
+        let organization = builder.bind(organizationId)
+        let keys = builder.bind(userIds.sorted())
+        let keyset = after.map {
+            " AND " + dialect.keysetCondition(
+                time: "s.connection_timestamp", id: "s.mcp_server_session_id", descending: true,
+                after: (builder.bind($0.time), builder.bind($0.id)))
+        } ?? ""
+        let limit = builder.bind(max(first, 0) + 1)
+        let sql = """
+            SELECT * FROM (
+                SELECT \(dialect.sessionColumns("s", server: "v")),
+                       row_number() OVER (
+                           PARTITION BY s.mcp_server_user_id
+                           ORDER BY \(dialect.sortTime("s.connection_timestamp")) DESC, \(dialect.binary("s.mcp_server_session_id")) DESC
+                       ) AS rn
+                FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
+                WHERE v.organization_id = \(organization) AND s.mcp_server_user_id \(dialect.isMember(of: keys))\(keyset)
+            ) ranked
+            WHERE rn <= \(limit)
+            ORDER BY user_id, rn
+            """
+        var rowsByUser: [String: [SessionRecord]] = [:]
+        for row in try await database.query(builder.statement(sql)) {
+            let session = try SessionRecord(row: row)
+            rowsByUser[session.userId ?? "", default: []].append(session)
+        }
+        return Dictionary(uniqueKeysWithValues: userIds.map { userId in
+            (userId, Page(rowsByUser[userId] ?? [], first: first) {
+                Cursor(list: .sessions, time: $0.connectionTimestamp, id: $0.id)
+            })
+        })
+    }
+
+    /// Sets (or, for nil or a blank string, clears) the title of a session on the
+    /// organization's servers. Returns the updated session, or nil when the session is
+    /// unknown or another organization's.
+    public func setSessionTitle(organizationId: String, sessionId: String, title: String?) async throws -> SessionRecord? {
+        let stored = title.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        var builder = StatementBuilder()
+        let organization = builder.bind(organizationId)
+        let sql = """
+            UPDATE mcp_server_session SET title = \(builder.bind(stored))
+            WHERE mcp_server_session_id = \(builder.bind(sessionId))
+              AND mcp_server_slug IN (SELECT slug FROM mcp_servers WHERE organization_id = \(organization))
+            RETURNING mcp_server_session_id AS id, title AS title, mcp_server_slug AS server_slug,
+                      (SELECT v.id FROM mcp_servers v WHERE v.slug = mcp_server_session.mcp_server_slug) AS server_id,
+                      \(dialect.dateText("connection_date")) AS connection_date,
+                      connection_timestamp AS connection_timestamp, mcp_server_user_id AS user_id
+            """
+        return try await database.query(builder.statement(sql)).first.map(SessionRecord.init(row:))
+    }
+}

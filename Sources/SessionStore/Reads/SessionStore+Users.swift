@@ -1,0 +1,91 @@
+/// End users as one organization sees them.
+extension SessionStore {
+    /// Users by id, keyed by id; users without activity in the organization are absent.
+    public func users(organizationId: String, ids: Set<String>) async throws -> [String: UserRecord] {
+        guard !ids.isEmpty else { return [:] }
+        var builder = StatementBuilder()
+        let organization = builder.bind(organizationId)
+        let keys = builder.bind(ids.sorted())
+        let sql = """
+            WITH \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) \(dialect.isMember(of: keys))" }))
+            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: "ou.last_active_at"))
+            FROM org_users ou JOIN mcp_server_user u ON u.id = ou.user_id
+            LEFT JOIN mcp_oauth_user o ON o.email = u.email
+            """
+        let users = try await database.query(builder.statement(sql)).map(UserRecord.init(row:))
+        return Dictionary(users.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Users by identifier — an id, a tracking id (`distinct_id`) or an email, matched
+    /// exactly — keyed by the identifier as given.
+    ///
+    /// When an identifier matches several users, an id match wins over a tracking-id match,
+    /// which wins over an email match; among users sharing an email, the most recently
+    /// active in the organization wins (then the smallest id).
+    public func users(organizationId: String, identifiers: Set<String>) async throws -> [String: UserRecord] {
+        guard !identifiers.isEmpty else { return [:] }
+        var builder = StatementBuilder()
+        let organization = builder.bind(organizationId)
+        let keys = builder.bind(identifiers.sorted())
+        let sql = """
+            WITH keys AS (\(dialect.keyTable(keys))),
+            matches AS (
+                SELECT k.k AS identifier, u.id AS user_id, 0 AS match_rank FROM keys k JOIN mcp_server_user u ON u.id = k.k
+                UNION ALL
+                SELECT k.k, u.id, 1 FROM keys k JOIN mcp_server_user u ON u.distinct_id = k.k
+                UNION ALL
+                SELECT k.k, u.id, 2 FROM keys k JOIN mcp_server_user u ON u.email = k.k
+            ),
+            \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) IN (SELECT user_id FROM matches)" })),
+            ranked AS (
+                SELECT m.identifier AS identifier, m.user_id AS user_id, ou.last_active_at AS last_active_at,
+                       row_number() OVER (
+                           PARTITION BY m.identifier
+                           ORDER BY m.match_rank, \(dialect.sortTime("ou.last_active_at")) DESC, \(dialect.binary("m.user_id"))
+                       ) AS rn
+                FROM matches m JOIN org_users ou ON ou.user_id = m.user_id
+            )
+            SELECT r.identifier AS identifier, \(dialect.userColumns("u", oauth: "o", lastActive: "r.last_active_at"))
+            FROM ranked r JOIN mcp_server_user u ON u.id = r.user_id
+            LEFT JOIN mcp_oauth_user o ON o.email = u.email
+            WHERE r.rn = 1
+            """
+        var users: [String: UserRecord] = [:]
+        for row in try await database.query(builder.statement(sql)) {
+            users[try row.string("identifier")] = try UserRecord(row: row)
+        }
+        return users
+    }
+
+    /// One page of the organization's users, most recently active first (ties by id,
+    /// descending), optionally only those whose id, tracking id, email or OAuth name
+    /// contains `search`, ignoring case.
+    public func users(organizationId: String, search: String?, first: Int, after: Cursor?) async throws -> Page<UserRecord> {
+        var builder = StatementBuilder()
+        let organization = builder.bind(organizationId)
+        var conditions: [String] = []
+        if let search, !search.isEmpty {
+            let needle = builder.bind(search.lowercased())
+            let columns = ["u.id", "u.distinct_id", "u.email", "o.name"]
+            conditions.append("(" + columns.map { dialect.containsLowercased($0, needle) }.joined(separator: " OR ") + ")")
+        }
+        if let after {
+            conditions.append(
+                dialect.keysetCondition(
+                    time: "ou.last_active_at", id: "u.id", descending: true,
+                    after: (builder.bind(after.time), builder.bind(after.id))))
+        }
+        let limit = builder.bind(max(first, 0) + 1)
+        let sql = """
+            WITH \(dialect.organizationUsers(organization: organization))
+            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: "ou.last_active_at"))
+            FROM org_users ou JOIN mcp_server_user u ON u.id = ou.user_id
+            LEFT JOIN mcp_oauth_user o ON o.email = u.email
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY \(dialect.sortTime("ou.last_active_at")) DESC, \(dialect.binary("u.id")) DESC
+            LIMIT \(limit)
+            """
+        let users = try await database.query(builder.statement(sql)).map(UserRecord.init(row:))
+        return Page(users, first: first) { Cursor(list: .users, time: $0.lastActiveAt, id: $0.id) }
+    }
+}
