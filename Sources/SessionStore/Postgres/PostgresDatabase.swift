@@ -32,9 +32,14 @@ public final class PostgresDatabase: SQLDatabase, Service {
 
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         counter.increment()
+        let (client, logger) = (self.client, self.logger)
         do {
-            let rows = try await client.query(try PostgresStatementEncoding.query(statement), logger: logger)
-            return try await PostgresRowDecoding.rows(rows)
+            // The server enforces statement_timeout; the deadline also bounds waiting for a
+            // connection while the database is unreachable.
+            return try await withDeadline(statementTimeout + .seconds(1)) {
+                let rows = try await client.query(try PostgresStatementEncoding.query(statement), logger: logger)
+                return try await PostgresRowDecoding.rows(rows)
+            }
         } catch {
             throw PostgresDatabase.translate(error, timeout: statementTimeout)
         }

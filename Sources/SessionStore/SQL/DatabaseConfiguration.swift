@@ -20,9 +20,13 @@ public enum DatabaseConfiguration: Sendable, Equatable {
         public var database: String?
         /// `disable`, `prefer` or `require`, as in libpq's `sslmode`.
         public var tlsMode: String
+        /// The schema searched first (URL `?schema=`), for MCPlatform tables outside `public`
+        /// and for isolated test schemas. Nil keeps the server's default search path.
+        public var schema: String?
 
         public init(host: String = "127.0.0.1", port: Int = 5432, username: String, password: String? = nil,
-                    database: String? = nil, tlsMode: String = "disable") {
+                    database: String? = nil, tlsMode: String = "disable", schema: String? = nil) {
+            self.schema = schema
             self.host = host
             self.port = port
             self.username = username
@@ -86,7 +90,8 @@ public enum DatabaseConfiguration: Sendable, Equatable {
             username: components.user?.removingPercentEncoding ?? "postgres",
             password: components.password?.removingPercentEncoding,
             database: database.isEmpty ? nil : database.removingPercentEncoding,
-            tlsMode: query["sslmode"] ?? "disable")
+            tlsMode: query["sslmode"] ?? "disable",
+            schema: query["schema"].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// A short description safe for logs (no password).
@@ -118,6 +123,9 @@ public func openDatabase(_ configuration: DatabaseConfiguration, statementTimeou
             password: settings.password, database: settings.database, tls: tls)
         client.options.connectTimeout = .seconds(5)
         client.options.maximumConnections = 10
+        if let schema = settings.schema {
+            client.options.additionalStartupParameters.append(("search_path", "\"\(schema)\""))
+        }
         return PostgresDatabase(configuration: client, statementTimeout: statementTimeout, logger: logger)
     }
 }

@@ -86,15 +86,11 @@ public final class SQLiteDatabase: SQLDatabase {
         let binds = statement.binds.map(SQLiteValueMapping.data(for:))
         let connection = self.connection
         let work = Task { try await connection.query(sql, binds) }
-        let timeout = statementTimeout
-        let rows = try await withThrowingTaskGroup(of: [SQLiteRow].self) { group in
-            group.addTask { try await work.value }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                throw SQLError.timeout(seconds: Double(timeout.components.seconds))
-            }
-            defer { group.cancelAll() }
-            return try await group.next()!
+        let rows: [SQLiteRow]
+        do {
+            rows = try await withDeadline(statementTimeout) { try await work.value }
+        } catch let error as SQLiteError {
+            throw SQLError.failed(String(describing: error))
         }
         return rows.map(SQLiteValueMapping.row(from:))
     }
