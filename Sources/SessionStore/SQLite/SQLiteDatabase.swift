@@ -1,4 +1,5 @@
 import Logging
+import NIOCore
 import SQLiteNIO
 
 /// The embedded SQLite backend: one connection to a database file, in WAL mode with
@@ -77,6 +78,12 @@ public final class SQLiteDatabase: SQLDatabase {
 
     public func close() async throws {
         try await connection.close()
+    }
+
+    /// A database dropped without `close()` (say, on an error path) still releases its
+    /// file handle rather than leaking it.
+    deinit {
+        if !connection.isClosed { _ = connection.close() as EventLoopFuture<Void> }
     }
 
     /// Runs one statement on the connection; the caller holds the gate.
