@@ -6,6 +6,9 @@
 /// splicing is visible where it happens:
 ///
 ///     let statement: SQLStatement = "SELECT * FROM mcp_servers WHERE slug = \(slug)"
+///
+/// Beware: Swift treats `SQLStatement("… \(x) …")` with a string LITERAL as the literal
+/// above, so `x` is bound, not spliced. To splice, write `\(raw: x)`.
 public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
     public var sql: String
     public var binds: [SQLValue]

@@ -20,8 +20,13 @@ public struct Migrator: Sendable {
 
     /// Versions already recorded in the database, ascending.
     public func appliedVersions() async throws -> [Int] {
-        try await createVersionTable()
-        let rows = try await database.query("SELECT version FROM sessionql_schema_version ORDER BY version")
+        let dialect = database.dialect
+        let rows = try await database.transaction { db in
+            // Under the lock: concurrent CREATE TABLE IF NOT EXISTS can collide on PostgreSQL.
+            try await Migrator.lock(db, dialect: dialect)
+            try await Migrator.createVersionTable(db)
+            return try await db.query("SELECT version FROM sessionql_schema_version ORDER BY version")
+        }
         return try rows.map { Int(try $0.int("version")) }
     }
 
@@ -39,9 +44,7 @@ public struct Migrator: Sendable {
         for migration in try await pending() {
             let dialect = database.dialect
             let didApply = try await database.transaction { db in
-                if dialect == .postgres {
-                    try await db.execute("SELECT pg_advisory_xact_lock(\(Migrator.advisoryLockKey))")
-                }
+                try await Migrator.lock(db, dialect: dialect)
                 let existing = try await db.query(
                     "SELECT version FROM sessionql_schema_version WHERE version = \(migration.version)")
                 guard existing.isEmpty else { return false }
@@ -58,8 +61,16 @@ public struct Migrator: Sendable {
         return applied
     }
 
-    private func createVersionTable() async throws {
-        try await database.execute("""
+    /// Serializes migrators on PostgreSQL until the transaction ends (SQLite transactions
+    /// already exclude each other).
+    static func lock(_ db: any SQLDatabase, dialect: SQLDialect) async throws {
+        if dialect == .postgres {
+            try await db.execute("SELECT pg_advisory_xact_lock(\(advisoryLockKey))")
+        }
+    }
+
+    static func createVersionTable(_ db: any SQLDatabase) async throws {
+        try await db.execute("""
             CREATE TABLE IF NOT EXISTS sessionql_schema_version (
                 version integer PRIMARY KEY,
                 name text NOT NULL,

@@ -50,6 +50,11 @@ public enum SchemaCheck {
     /// The database lacks tables or columns SessionQL needs.
     public struct Incomplete: Error, Sendable, Equatable, CustomStringConvertible {
         public let missing: [String]
+
+        public init(missing: [String]) {
+            self.missing = missing
+        }
+
         public var description: String {
             "the database is missing \(missing.joined(separator: ", ")); run `sessionql migrate`"
         }

@@ -1,0 +1,46 @@
+import Foundation
+import SessionStore
+import Testing
+
+/// How store tests reach PostgreSQL: `SESSIONQL_TEST_DATABASE_URL` names the database;
+/// without it PostgreSQL suites are skipped (and say so), unless
+/// `SESSIONQL_REQUIRE_POSTGRES=1`, in which case they run and fail.
+enum PostgresTestSupport {
+    static let environment = ProcessInfo.processInfo.environment
+    static let url = environment["SESSIONQL_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    static let isRequired = environment["SESSIONQL_REQUIRE_POSTGRES"] == "1"
+
+    /// Whether PostgreSQL suites run; prints once why when they do not.
+    static let isEnabled: Bool = {
+        if url != nil || isRequired { return true }
+        print("SKIPPED: PostgreSQL store tests (set SESSIONQL_TEST_DATABASE_URL to run them)")
+        return false
+    }()
+
+    struct NotConfigured: Error, CustomStringConvertible {
+        var description: String {
+            "SESSIONQL_REQUIRE_POSTGRES=1 but SESSIONQL_TEST_DATABASE_URL is unset"
+        }
+    }
+
+    /// A database whose search path is the schema `schema`, dropped and created afresh,
+    /// so each test starts empty and can run again and again.
+    static func freshDatabase(schema: String) async throws -> any SQLDatabase {
+        guard let url else { throw NotConfigured() }
+        let admin = try await openDatabase(url: url)
+        let quoted = "\"\(schema)\""
+        try await admin.execute("DROP SCHEMA IF EXISTS \(raw: quoted) CASCADE")
+        try await admin.execute("CREATE SCHEMA \(raw: quoted)")
+        try await admin.close()
+        return try await openDatabase(url: url + (url.contains("?") ? "&" : "?") + "schema=\(schema)")
+    }
+}
+
+/// Fresh SQLite files for tests, in the temporary directory.
+enum SQLiteTestSupport {
+    static func freshDatabase() async throws -> any SQLDatabase {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sessionql-test-\(UUID().uuidString).sqlite").path
+        return try await openDatabase(url: path)
+    }
+}
