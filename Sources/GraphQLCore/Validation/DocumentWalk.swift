@@ -5,7 +5,7 @@
 /// Only executable definitions are descended into; type system definitions are reported
 /// by `ExecutableDefinitionsRule` and not otherwise checked.
 final class DocumentWalk {
-    private(set) var typeInfo: TypeInfo
+    let typeInfo: TypeInfo
     private let visitors: [any ValidationVisitor]
     /// Asked before each node; the walk stops as soon as it answers true.
     private let shouldStop: () -> Bool

@@ -207,7 +207,7 @@ final class FieldConflictFinder {
         for selection in selectionSet.selections {
             switch selection {
             case .field(let field):
-                let definition = parentType.flatMap { schemaField(field.name.value, on: $0, in: schema) }
+                let definition = parentType.flatMap { schema.field(field.name.value, on: $0) }
                 let key = field.responseKey
                 if collected.fields[key] == nil { collected.keys.append(key) }
                 collected.fields[key, default: []].append(CollectedField(parentType: parentType, node: field, definition: definition))

@@ -4,7 +4,7 @@
 ///
 /// Unknown names leave `nil` behind rather than failing, so that every rule can still run
 /// on a document that another rule rejects.
-public struct TypeInfo {
+public final class TypeInfo {
     public let schema: GraphQLSchema
 
     private var parentTypeStack: [String?] = []
@@ -12,7 +12,10 @@ public struct TypeInfo {
     private var fieldDefStack: [FieldDef?] = []
     private var inputTypeStack: [TypeRef?] = []
     private var defaultValueStack: [Value?] = []
+    /// The directive whose arguments are being walked; nil inside an unknown directive.
     public private(set) var directive: DirectiveDef?
+    /// Whether arguments being walked belong to a directive (known or not) or to a field.
+    public private(set) var isInDirective = false
     public private(set) var argument: InputValueDef?
 
     public init(schema: GraphQLSchema) {
@@ -35,14 +38,14 @@ public struct TypeInfo {
 
     // MARK: Output positions
 
-    mutating func enterOperation(_ node: OperationDefinition) {
+    func enterOperation(_ node: OperationDefinition) {
         typeStack.append(schema.rootType(for: node.operation).map { .named($0.name) })
     }
 
-    mutating func leaveOperation() { typeStack.removeLast() }
+    func leaveOperation() { typeStack.removeLast() }
 
     /// Fragments and inline fragments: the type condition, else the enclosing type.
-    mutating func enterFragment(typeCondition: Name?) {
+    func enterFragment(typeCondition: Name?) {
         if let condition = typeCondition {
             let known = schema.type(named: condition.value)?.isOutputType == true
             typeStack.append(known ? .named(condition.value) : nil)
@@ -51,39 +54,43 @@ public struct TypeInfo {
         }
     }
 
-    mutating func leaveFragment() { typeStack.removeLast() }
+    func leaveFragment() { typeStack.removeLast() }
 
-    mutating func enterSelectionSet() {
+    func enterSelectionSet() {
         let named = type.flatMap { schema.type(named: $0.namedType) }
         parentTypeStack.append(named?.isCompositeType == true ? named?.name : nil)
     }
 
-    mutating func leaveSelectionSet() { parentTypeStack.removeLast() }
+    func leaveSelectionSet() { parentTypeStack.removeLast() }
 
-    mutating func enterField(_ node: Field) {
-        let definition = parentTypeName.flatMap { schemaField(node.name.value, on: $0, in: schema) }
+    func enterField(_ node: Field) {
+        let definition = parentTypeName.flatMap { schema.field(node.name.value, on: $0) }
         fieldDefStack.append(definition)
         let outputType = definition?.type
         typeStack.append(outputType.flatMap { schema.type(named: $0.namedType)?.isOutputType == true ? $0 : nil })
     }
 
-    mutating func leaveField() {
+    func leaveField() {
         fieldDefStack.removeLast()
         typeStack.removeLast()
     }
 
     // MARK: Input positions
 
-    mutating func enterDirective(_ node: Directive) {
+    func enterDirective(_ node: Directive) {
         directive = schema.directive(named: node.name.value)
+        isInDirective = true
     }
 
-    mutating func leaveDirective() { directive = nil }
+    func leaveDirective() {
+        directive = nil
+        isInDirective = false
+    }
 
-    mutating func enterArgument(_ node: Argument) {
+    func enterArgument(_ node: Argument) {
         let definition: InputValueDef?
-        if let directive {
-            definition = directive.arguments.first { $0.name == node.name.value }
+        if isInDirective {
+            definition = directive?.arguments.first { $0.name == node.name.value }
         } else {
             definition = fieldDef?.argument(node.name.value)
         }
@@ -91,20 +98,20 @@ public struct TypeInfo {
         pushInput(definition?.type, default: definition?.defaultValue)
     }
 
-    mutating func leaveArgument() {
+    func leaveArgument() {
         argument = nil
         popInput()
     }
 
-    mutating func enterVariableDefinition(_ node: VariableDefinition) {
+    func enterVariableDefinition(_ node: VariableDefinition) {
         pushInput(TypeRef(node.type), default: nil)
     }
 
-    mutating func leaveVariableDefinition() { popInput() }
+    func leaveVariableDefinition() { popInput() }
 
     /// An item of the current list value: the list's item type (a lone value may stand
     /// where a list is expected, so a non-list type is kept as is).
-    mutating func enterListItem() {
+    func enterListItem() {
         let listType = inputType?.nullable
         if case .list(let item)? = listType {
             pushInput(item, default: nil)
@@ -113,9 +120,9 @@ public struct TypeInfo {
         }
     }
 
-    mutating func leaveListItem() { popInput() }
+    func leaveListItem() { popInput() }
 
-    mutating func enterObjectField(_ node: ObjectField) {
+    func enterObjectField(_ node: ObjectField) {
         var fieldDefinition: InputValueDef?
         if let name = inputType?.namedType, case .inputObject(let object)? = schema.type(named: name) {
             fieldDefinition = object.field(node.name.value)
@@ -123,15 +130,15 @@ public struct TypeInfo {
         pushInput(fieldDefinition?.type, default: fieldDefinition?.defaultValue)
     }
 
-    mutating func leaveObjectField() { popInput() }
+    func leaveObjectField() { popInput() }
 
-    private mutating func pushInput(_ type: TypeRef?, default value: Value?) {
+    private func pushInput(_ type: TypeRef?, default value: Value?) {
         let isInput = type.flatMap { schema.type(named: $0.namedType)?.isInputType } ?? false
         inputTypeStack.append(isInput ? type : nil)
         defaultValueStack.append(value)
     }
 
-    private mutating func popInput() {
+    private func popInput() {
         inputTypeStack.removeLast()
         defaultValueStack.removeLast()
     }

@@ -26,7 +26,7 @@ public struct AllVariableUsagesAreAllowedRule: ValidationRule {
                    !Self.isAllowed(variableType, default: definition.defaultValue, in: locationType, locationDefault: usage.defaultValue) {
                     context.report("Variable \"$\(usage.name)\" of type \"\(variableType)\" used in position expecting type \"\(locationType)\".", at: [definition.loc, usage.loc])
                 }
-                if let parent = usage.parentType?.namedType, case .inputObject(let object)? = schema.type(named: parent),
+                if usage.type != nil, let parent = usage.parentType?.namedType, case .inputObject(let object)? = schema.type(named: parent),
                    object.isOneOf, !variableType.isNonNull {
                     context.report("Variable \"$\(usage.name)\" is of type \"\(variableType)\" but must be non-nullable to be used for OneOf Input Object \"\(object.name)\".", at: [definition.loc, usage.loc])
                 }

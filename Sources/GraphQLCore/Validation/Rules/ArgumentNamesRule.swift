@@ -14,7 +14,8 @@ public struct ArgumentNamesRule: ValidationRule {
         func enterArgument(_ node: Argument) {
             guard context.argument == nil else { return }
             let name = node.name.value
-            if let directive = context.directive {
+            if context.typeInfo.isInDirective {
+                guard let directive = context.directive else { return }
                 let hint = Suggestions.didYouMean(Suggestions.list(name, options: directive.arguments.map(\.name)))
                 context.report("Unknown argument \"\(name)\" on directive \"@\(directive.name)\".\(hint)", at: [node.loc])
             } else if let field = context.fieldDef, let parent = context.parentTypeName {

@@ -11,6 +11,9 @@ public struct FieldSelectionMergingRule: ValidationRule {
     private final class Visitor: ValidationVisitor {
         let context: ValidationContext
         let finder: FieldConflictFinder
+        /// An inline fragment's selections are compared both in its own set and, flattened,
+        /// in the enclosing one; each conflict is reported once.
+        var reported: Set<String> = []
         init(_ context: ValidationContext) {
             self.context = context
             self.finder = FieldConflictFinder(context: context)
@@ -19,10 +22,11 @@ public struct FieldSelectionMergingRule: ValidationRule {
         func enterSelectionSet(_ node: SelectionSet) {
             for conflict in finder.conflictsWithin(node, parentType: context.parentTypeName) {
                 let reason = FieldConflict.describe(conflict.reason)
-                context.report(
-                    "Fields \"\(conflict.responseKey)\" conflict because \(reason). Use different aliases on the fields to fetch both if this was intentional.",
-                    at: (conflict.fields1 + conflict.fields2).map(\.loc)
-                )
+                let message = "Fields \"\(conflict.responseKey)\" conflict because \(reason). Use different aliases on the fields to fetch both if this was intentional."
+                let locations = (conflict.fields1 + conflict.fields2).map(\.loc)
+                let key = message + locations.map { "@\($0.line):\($0.column)" }.joined()
+                guard reported.insert(key).inserted else { continue }
+                context.report(message, at: locations)
             }
         }
     }
