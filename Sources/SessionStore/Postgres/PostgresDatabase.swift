@@ -84,11 +84,10 @@ public final class PostgresDatabase: SQLDatabase, Service {
         await runTask.value
     }
 
-    /// Keeps the pool alive while the service group runs; closes it on shutdown.
+    /// Keeps the pool alive while the service group runs; closes it on graceful shutdown
+    /// (or cancellation).
     public func run() async throws {
-        await withGracefulShutdownHandler {
-            try? await Task.sleepUntilCancelled()
-        } onGracefulShutdown: {}
+        try? await gracefulShutdown()
         try await close()
     }
 
@@ -106,13 +105,5 @@ public final class PostgresDatabase: SQLDatabase, Service {
             return SQLError.failed("\(psql.serverInfo?[.message] ?? "error") (SQLSTATE \(state))")
         }
         return SQLError.unavailable(String(reflecting: psql.code))
-    }
-}
-
-extension Task where Success == Never, Failure == Never {
-    static func sleepUntilCancelled() async throws {
-        while !Task.isCancelled {
-            try await Task.sleep(for: .seconds(3600))
-        }
     }
 }

@@ -7,8 +7,10 @@ import SQLiteNIO
 ///
 /// Statements are serialized through a gate so a transaction owns the connection while
 /// it runs. SQLite cannot cancel a statement from outside, so the statement timeout is a
-/// deadline for the caller: the caller gets `SQLError.timeout` and the statement is
-/// left to finish on its own.
+/// deadline for the caller of a statement outside a transaction (reads): the caller gets
+/// `SQLError.timeout` and the statement is left to finish on its own. Statements inside
+/// a transaction (migrations, seeding, writes) run to completion, since abandoning one
+/// midway would leave the transaction in an unknown state.
 public final class SQLiteDatabase: SQLDatabase {
     public let dialect: SQLDialect = .sqlite
     let connection: SQLiteConnection
@@ -60,13 +62,13 @@ public final class SQLiteDatabase: SQLDatabase {
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await gate.withGate {
             let scope = SQLiteTransactionScope(database: self)
-            _ = try await run("BEGIN IMMEDIATE")
+            _ = try await run("BEGIN IMMEDIATE", deadline: false)
             do {
                 let result = try await body(scope)
-                _ = try await run("COMMIT")
+                _ = try await run("COMMIT", deadline: false)
                 return result
             } catch {
-                _ = try? await run("ROLLBACK")
+                _ = try? await run("ROLLBACK", deadline: false)
                 throw error
             }
         }
@@ -87,15 +89,19 @@ public final class SQLiteDatabase: SQLDatabase {
     }
 
     /// Runs one statement on the connection; the caller holds the gate.
-    func run(_ statement: SQLStatement) async throws -> [SQLRow] {
+    func run(_ statement: SQLStatement, deadline: Bool = true) async throws -> [SQLRow] {
         counter.increment()
         let sql = statement.sql(for: .sqlite)
         let binds = statement.binds.map(SQLiteValueMapping.data(for:))
         let connection = self.connection
-        let work = Task { try await connection.query(sql, binds) }
         let rows: [SQLiteRow]
         do {
-            rows = try await withDeadline(statementTimeout) { try await work.value }
+            if deadline {
+                let work = Task { try await connection.query(sql, binds) }
+                rows = try await withDeadline(statementTimeout) { try await work.value }
+            } else {
+                rows = try await connection.query(sql, binds)
+            }
         } catch let error as SQLiteError {
             throw SQLError.failed(String(describing: error))
         }
@@ -110,16 +116,16 @@ struct SQLiteTransactionScope: SQLDatabase {
     var statementCount: Int { database.statementCount }
 
     func query(_ statement: SQLStatement) async throws -> [SQLRow] {
-        try await database.run(statement)
+        try await database.run(statement, deadline: false)
     }
 
     func execute(_ statement: SQLStatement) async throws {
-        _ = try await database.run(statement)
+        _ = try await database.run(statement, deadline: false)
     }
 
     func executeScript(_ sql: String) async throws {
         for statement in SQLScript.statements(in: sql) {
-            _ = try await database.run(SQLStatement(statement))
+            _ = try await database.run(SQLStatement(statement), deadline: false)
         }
     }
 

@@ -45,6 +45,10 @@ public struct Migrator: Sendable {
             let dialect = database.dialect
             let didApply = try await database.transaction { db in
                 try await Migrator.lock(db, dialect: dialect)
+                if dialect == .postgres {
+                    // Building indexes on a large MCPlatform database may take a while.
+                    try await db.execute("SET LOCAL statement_timeout = 0")
+                }
                 let existing = try await db.query(
                     "SELECT version FROM sessionql_schema_version WHERE version = \(migration.version)")
                 guard existing.isEmpty else { return false }
