@@ -40,8 +40,9 @@ public indirect enum FieldValue: Sendable {
 }
 
 extension FieldValue: ExpressibleByNilLiteral, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral
+    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral
 {
+    public init(arrayLiteral elements: FieldValue...) { self = .list(elements) }
     public init(nilLiteral: ()) { self = .null }
     public init(stringLiteral value: String) { self = .value(.string(value)) }
     public init(integerLiteral value: Int) { self = .value(.int(value)) }

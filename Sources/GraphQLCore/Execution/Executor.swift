@@ -1,0 +1,72 @@
+/// Runs GraphQL requests against one schema and its resolvers.
+///
+/// Build one per schema and share it; `Context` is whatever a request needs (typically its
+/// `BatchLoader`s and the caller's identity) and is created per request by the caller.
+///
+/// ```swift
+/// struct Context: Sendable { let sessions: BatchLoader<String, [Session]> }
+/// var resolvers = Resolvers<Context>()
+/// resolvers.field("User", "sessions", source: User.self) { user, _, context, _ in
+///     .deferred(context.sessions.load(user.id).map { .objects($0 ?? []) })
+/// }
+/// let executor = Executor(schema: try GraphQLSchema(sdl: sdl), resolvers: resolvers)
+/// let context = Context(sessions: BatchLoader { userIDs in try await store.sessions(of: userIDs) })
+/// let response = await executor.execute(document: "{ users { sessions { id } } }", context: context)
+/// let body: [UInt8] = response.jsonData()
+/// ```
+public struct Executor<Context: Sendable>: Sendable {
+    public let schema: GraphQLSchema
+    let resolvers: Resolvers<Context>
+    /// Sees every non-GraphQLError a resolver or loader threw (clients only get a generic
+    /// message), e.g. to log it.
+    let onResolverError: (@Sendable (any Error, [PathComponent]) -> Void)?
+
+    public init(schema: GraphQLSchema, resolvers: Resolvers<Context>, onResolverError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil) {
+        self.schema = schema
+        var all = resolvers
+        all.merge(Introspection.resolvers(for: schema))
+        self.resolvers = all
+        self.onResolverError = onResolverError
+    }
+
+    /// Executes a parsed and validated request (spec 6.1, ExecuteRequest). Request errors
+    /// (operation selection, variable coercion) come back with no `data`.
+    public func execute(_ request: GraphQLRequest, context: Context, rootValue: any Sendable = GraphQLObject()) async -> GraphQLResponse {
+        let operation: OperationDefinition
+        do {
+            operation = try OperationSelection.select(in: request.document, named: request.operationName)
+        } catch {
+            return GraphQLResponse(errors: [Self.requestError(error)])
+        }
+        if operation.operation == .subscription {
+            return GraphQLResponse(errors: [GraphQLError(
+                "Subscriptions are not supported.", locations: [operation.loc], code: .operationResolutionFailure)])
+        }
+        guard let rootType = schema.rootType(for: operation.operation) else {
+            return GraphQLResponse(errors: [GraphQLError(
+                "Schema is not configured to execute \(operation.operation.rawValue) operation.",
+                locations: [operation.loc], code: .operationResolutionFailure)])
+        }
+        let variables: GraphQLObject
+        switch InputCoercion.coerceVariableValues(operation.variableDefinitions, values: request.variables, in: schema) {
+        case .success(let coerced): variables = coerced
+        case .failure(let failure): return GraphQLResponse(errors: failure.errors)
+        }
+        let collector = FieldCollector(schema: schema, document: request.document, variables: variables)
+        let resolvers = self.resolvers
+        let builder = PlanBuilder(schema: schema, collector: collector) { typeName, fieldName in
+            guard let resolve = resolvers.resolver(typeName, fieldName) else { return nil }
+            return { source, arguments, info in try resolve(source, arguments, context, info) }
+        }
+        let typeResolver: (String, any Sendable) -> String? = { abstractType, source in
+            resolvers.types[abstractType]?(source, context)
+        }
+        var run = ExecutionRun(builder: builder, typeResolver: typeResolver, onResolverError: onResolverError)
+        let data = await run.execute(operation, rootType: rootType.name, rootValue: rootValue)
+        return GraphQLResponse(data: data, errors: run.errors)
+    }
+
+    static func requestError(_ error: any Error) -> GraphQLError {
+        error as? GraphQLError ?? GraphQLError("\(error)")
+    }
+}
