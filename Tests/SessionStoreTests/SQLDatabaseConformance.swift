@@ -72,6 +72,10 @@ enum SQLDatabaseConformance {
         try await db.ping()
         _ = try await db.query("SELECT 1 AS one")
         #expect(db.statementCount == before + 2)
+        // Inside a transaction only the caller's statements count, not BEGIN/COMMIT.
+        let beforeTransaction = db.statementCount
+        try await db.transaction { tx in try await tx.execute("UPDATE sample SET ratio = \(2.5) WHERE id = \(200)") }
+        #expect(db.statementCount == beforeTransaction + 1)
 
         // A broken statement surfaces as an error, and the database stays usable.
         await #expect(throws: SQLError.self) { try await db.execute("SELECT * FROM no_such_table") }

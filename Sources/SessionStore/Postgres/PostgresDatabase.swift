@@ -33,13 +33,19 @@ public final class PostgresDatabase: SQLDatabase, Service {
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         counter.increment()
         let (client, logger) = (self.client, self.logger)
+        let connected = StatementCounter()
         do {
             // The server enforces statement_timeout; the deadline also bounds waiting for a
             // connection while the database is unreachable.
             return try await withDeadline(statementTimeout + .seconds(1)) {
-                let rows = try await client.query(try PostgresStatementEncoding.query(statement), logger: logger)
-                return try await PostgresRowDecoding.rows(rows)
+                try await client.withConnection { connection in
+                    connected.increment()
+                    let rows = try await connection.query(try PostgresStatementEncoding.query(statement), logger: logger)
+                    return try await PostgresRowDecoding.rows(rows)
+                }
             }
+        } catch SQLError.timeout(let seconds) where connected.value == 0 {
+            throw SQLError.unavailable("no connection to PostgreSQL within \(seconds)s")
         } catch {
             throw PostgresDatabase.translate(error, timeout: statementTimeout)
         }
@@ -60,13 +66,14 @@ public final class PostgresDatabase: SQLDatabase, Service {
             return try await client.withConnection { connection in
                 let scope = PostgresTransactionScope(
                     connection: connection, logger: logger, counter: counter, statementTimeout: statementTimeout)
-                try await scope.execute("BEGIN")
+                // BEGIN/COMMIT are not counted: counts describe the statements callers issue.
+                try await connection.query("BEGIN", logger: logger)
                 do {
                     let result = try await body(scope)
-                    try await scope.execute("COMMIT")
+                    try await connection.query("COMMIT", logger: logger)
                     return result
                 } catch {
-                    try? await scope.execute("ROLLBACK")
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
                     throw error
                 }
             }

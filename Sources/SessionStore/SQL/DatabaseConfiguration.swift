@@ -126,7 +126,11 @@ public func openDatabase(_ configuration: DatabaseConfiguration, statementTimeou
         if let schema = settings.schema {
             client.options.additionalStartupParameters.append(("search_path", "\"\(schema)\""))
         }
-        return PostgresDatabase(configuration: client, statementTimeout: statementTimeout, logger: logger)
+        // The pool logs every failed connection attempt at info level; while the database
+        // is down that is one line a second. Callers see `SQLError.unavailable` instead.
+        var poolLogger = logger
+        poolLogger.logLevel = max(logger.logLevel, .warning)
+        return PostgresDatabase(configuration: client, statementTimeout: statementTimeout, logger: poolLogger)
     }
 }
 

@@ -46,7 +46,10 @@ public final class SQLiteDatabase: SQLDatabase {
     public var statementCount: Int { counter.value }
 
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
-        try await gate.withGate { try await run(statement) }
+        try await gate.withGate {
+            counter.increment()
+            return try await run(statement)
+        }
     }
 
     public func execute(_ statement: SQLStatement) async throws {
@@ -88,9 +91,8 @@ public final class SQLiteDatabase: SQLDatabase {
         if !connection.isClosed { _ = connection.close() as EventLoopFuture<Void> }
     }
 
-    /// Runs one statement on the connection; the caller holds the gate.
+    /// Runs one statement on the connection; the caller holds the gate (and counts it).
     func run(_ statement: SQLStatement, deadline: Bool = true) async throws -> [SQLRow] {
-        counter.increment()
         let sql = statement.sql(for: .sqlite)
         let binds = statement.binds.map(SQLiteValueMapping.data(for:))
         let connection = self.connection
@@ -116,16 +118,17 @@ struct SQLiteTransactionScope: SQLDatabase {
     var statementCount: Int { database.statementCount }
 
     func query(_ statement: SQLStatement) async throws -> [SQLRow] {
-        try await database.run(statement, deadline: false)
+        database.counter.increment()
+        return try await database.run(statement, deadline: false)
     }
 
     func execute(_ statement: SQLStatement) async throws {
-        _ = try await database.run(statement, deadline: false)
+        _ = try await query(statement)
     }
 
     func executeScript(_ sql: String) async throws {
         for statement in SQLScript.statements(in: sql) {
-            _ = try await database.run(SQLStatement(statement), deadline: false)
+            _ = try await query(SQLStatement(statement))
         }
     }
 
@@ -134,7 +137,7 @@ struct SQLiteTransactionScope: SQLDatabase {
     }
 
     func ping() async throws {
-        _ = try await database.run("SELECT 1 AS ok")
+        _ = try await query("SELECT 1 AS ok")
     }
 
     func close() async throws {}
