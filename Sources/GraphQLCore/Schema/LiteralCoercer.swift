@@ -4,6 +4,9 @@
 struct LiteralCoercer {
     let schema: GraphQLSchema
     let variables: GraphQLObject?
+    /// Input fields whose defaults are being coerced, outermost first: a default that
+    /// needs itself (`input A { a: A = {} }`) would otherwise never end.
+    var expandingDefaults: [String] = []
 
     func coerce(_ value: Value, to type: TypeRef) throws -> GraphQLValue? {
         if case .variable(let name) = value.kind {
@@ -94,7 +97,12 @@ struct LiteralCoercer {
             if let given, let fieldValue = try coerce(given.value, to: definition.type) {
                 coerced.append(definition.name, fieldValue)
             } else if let defaultValue = definition.defaultValue {
-                guard let fieldValue = try LiteralCoercer(schema: schema, variables: nil).coerce(defaultValue, to: definition.type) else { continue }
+                let coordinate = Coordinate.field(type.name, definition.name)
+                if expandingDefaults.contains(coordinate) {
+                    throw error("The default value of \(coordinate) refers to itself.", defaultValue)
+                }
+                let inner = LiteralCoercer(schema: schema, variables: nil, expandingDefaults: expandingDefaults + [coordinate])
+                guard let fieldValue = try inner.coerce(defaultValue, to: definition.type) else { continue }
                 coerced.append(definition.name, fieldValue)
             } else if definition.type.isNonNull {
                 throw error("Field \"\(type.name).\(definition.name)\" of required type \"\(definition.type)\" was not provided.", given?.value ?? value)
