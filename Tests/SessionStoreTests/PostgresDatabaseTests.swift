@@ -16,8 +16,10 @@ struct PostgresDatabaseTests {
             SELECT DATE '2026-01-05' AS day, TIMESTAMP '2026-01-05 09:30:00' AS at,
                    TIMESTAMP '2026-01-05 09:30:00.25' AS fractional, 1.5::numeric AS ratio,
                    'busy'::mood AS mood, '{"b": 1, "a": [true, null]}'::jsonb AS doc,
-                   ARRAY['x', 'y'] AS keys, 7::int4 AS small
+                   ARRAY['x', 'y'] AS keys, 7::int4 AS small,
+                   'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'::uuid AS uid
             """).first
+        #expect(try row?.string("uid") == "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11")
         #expect(try row?.string("day") == "2026-01-05")
         #expect(try row?.string("at") == "2026-01-05 09:30:00")
         #expect(try row?.string("fractional") == "2026-01-05 09:30:00.25")

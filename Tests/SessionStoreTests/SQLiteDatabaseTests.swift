@@ -27,4 +27,15 @@ import Testing
         #expect(try row?.string("second") == "é")
         try await db.close()
     }
+
+    @Test func usingTheOuterDatabaseInsideItsTransactionDoesNotDeadlock() async throws {
+        let db = try await SQLiteTestSupport.freshDatabase()
+        try await db.execute("CREATE TABLE t (x INTEGER)")
+        let seen = try await db.transaction { _ in
+            try await db.execute("INSERT INTO t (x) VALUES (\(1))")
+            return try await db.query("SELECT count(*) AS n FROM t")[0].int("n")
+        }
+        #expect(seen == 1)
+        try await db.close()
+    }
 }

@@ -41,6 +41,8 @@ enum PostgresRowDecoding {
         case .timestamp, .timestamptz:
             guard let micros = bytes.readInteger(as: Int64.self) else { break }
             return .text(CalendarText.timestamp(microsecondsSince2000: micros))
+        case .uuid:
+            return .text(try cell.decode(UUID.self).uuidString.lowercased())
         case .textArray, .varcharArray:
             return .textArray(try cell.decode([String].self))
         case .int8Array:

@@ -46,11 +46,19 @@ public final class SQLiteDatabase: SQLDatabase {
     public var statementCount: Int { counter.value }
 
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
-        try await gate.withGate {
+        if Self.transactionOwner == ObjectIdentifier(self) {
+            // Called on this database from inside its own transaction body: the gate is
+            // already held by this task, so waiting for it would deadlock.
+            return try await SQLiteTransactionScope(database: self).query(statement)
+        }
+        return try await gate.withGate {
             counter.increment()
             return try await run(statement)
         }
     }
+
+    /// The database whose transaction the current task is running, if any.
+    @TaskLocal static var transactionOwner: ObjectIdentifier?
 
     public func execute(_ statement: SQLStatement) async throws {
         _ = try await query(statement)
@@ -63,11 +71,16 @@ public final class SQLiteDatabase: SQLDatabase {
     }
 
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await gate.withGate {
+        if Self.transactionOwner == ObjectIdentifier(self) {
+            return try await body(SQLiteTransactionScope(database: self))
+        }
+        return try await gate.withGate {
             let scope = SQLiteTransactionScope(database: self)
             _ = try await run("BEGIN IMMEDIATE", deadline: false)
             do {
-                let result = try await body(scope)
+                let result = try await Self.$transactionOwner.withValue(ObjectIdentifier(self)) {
+                    try await body(scope)
+                }
                 _ = try await run("COMMIT", deadline: false)
                 return result
             } catch {
