@@ -37,6 +37,7 @@ final class PlannedField {
     let resolution: Resolution
     let arguments: Result<GraphQLObject, GraphQLError>
     let completion: Completion
+    let descriptor: FieldDescriptor
     /// Child plans per concrete object type, built on first use.
     var childPlans: [String: ObjectPlan] = [:]
 
@@ -49,6 +50,8 @@ final class PlannedField {
         self.resolution = resolution
         self.arguments = arguments
         self.completion = completion
+        self.descriptor = FieldDescriptor(
+            fieldName: fieldName, responseKey: responseKey, parentType: parentType, returnType: returnType, fieldNodes: nodes)
     }
 
     var locations: [SourceLocation] { nodes.map(\.loc) }

@@ -129,9 +129,7 @@ struct ExecutionRun {
             case .defaultResolver:
                 value = Self.defaultResolve(field.fieldName, on: task.source)
             case .resolver(let resolve):
-                let info = ResolveInfo(
-                    fieldName: field.fieldName, responseKey: field.responseKey, parentType: task.plan.typeName,
-                    returnType: field.returnType, fieldNodes: field.nodes, parentPath: task.path)
+                let info = ResolveInfo(field: field.descriptor, parentPath: task.path)
                 do {
                     value = try resolve(task.source.erased, arguments, info)
                 } catch {

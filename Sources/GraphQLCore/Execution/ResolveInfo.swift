@@ -1,19 +1,40 @@
 /// What a resolver knows about the field it resolves, besides source, arguments and context.
 public struct ResolveInfo: Sendable {
-    /// The field's name in the schema (not its alias).
-    public let fieldName: String
-    /// The key the value gets in the response: the alias, else the name.
-    public let responseKey: String
-    /// The object type the field is resolved on.
-    public let parentType: String
-    public let returnType: TypeRef
-    /// The field nodes merged into this response key, in document order (for look-ahead).
-    public let fieldNodes: [Field]
+    /// Shared by every object that resolves the same planned field, so building an info
+    /// per field costs two references, not a copy of each property.
+    let field: FieldDescriptor
     /// The path of the parent object; nil at the root.
     public let parentPath: ResponsePath?
+
+    /// The field's name in the schema (not its alias).
+    public var fieldName: String { field.fieldName }
+    /// The key the value gets in the response: the alias, else the name.
+    public var responseKey: String { field.responseKey }
+    /// The object type the field is resolved on.
+    public var parentType: String { field.parentType }
+    public var returnType: TypeRef { field.returnType }
+    /// The field nodes merged into this response key, in document order (for look-ahead).
+    public var fieldNodes: [Field] { field.fieldNodes }
 
     /// The field's response path, e.g. `["user", "sessions", 0, "title"]`.
     public var path: [PathComponent] {
         ResponsePath.components(of: parentPath, then: .key(responseKey))
+    }
+}
+
+/// The request-independent part of a `ResolveInfo`.
+final class FieldDescriptor: Sendable {
+    let fieldName: String
+    let responseKey: String
+    let parentType: String
+    let returnType: TypeRef
+    let fieldNodes: [Field]
+
+    init(fieldName: String, responseKey: String, parentType: String, returnType: TypeRef, fieldNodes: [Field]) {
+        self.fieldName = fieldName
+        self.responseKey = responseKey
+        self.parentType = parentType
+        self.returnType = returnType
+        self.fieldNodes = fieldNodes
     }
 }
