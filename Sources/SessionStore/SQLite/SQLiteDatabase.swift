@@ -33,7 +33,11 @@ public final class SQLiteDatabase: SQLDatabase {
             "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
             "PRAGMA busy_timeout = \(busyMilliseconds)", "PRAGMA synchronous = NORMAL",
         ] {
-            _ = try await connection.query(pragma, [])
+            do {
+                _ = try await connection.query(pragma, [])
+            } catch {
+                throw SQLError.unavailable("cannot use SQLite database at \(path): \(error)")
+            }
         }
         return database
     }
