@@ -9,6 +9,7 @@ import Testing
         let second = try await SeederChecks.seededSQLite(seed: 7)
         #expect(first.summary == second.summary)
         #expect(try await SeederChecks.fingerprint(first.db) == SeederChecks.fingerprint(second.db))
+        #expect(try await SeederChecks.generatedSamples(first.db) == SeederChecks.generatedSamples(second.db))
         try await first.db.close()
         try await second.db.close()
     }
@@ -55,6 +56,7 @@ struct PostgresSeederTests {
         #expect(pgSummary == lite.summary)
         #expect(try await SeederChecks.fingerprint(pg) == SeederChecks.fingerprint(lite.db))
         #expect(try await SeederChecks.fixtureRows(pg) == SeederChecks.fixtureRows(lite.db))
+        #expect(try await SeederChecks.generatedSamples(pg) == SeederChecks.generatedSamples(lite.db))
         try await SeederChecks.fixturesHold(pg)
         await #expect(throws: SeedError.alreadySeeded) { try await Seeder(seed: 7).seed(into: pg) }
         try await pg.close()
@@ -94,6 +96,33 @@ enum SeederChecks {
         return result
     }
 
+    /// The earliest generated sessions and tool calls, every column, as text.
+    static func generatedSamples(_ db: any SQLDatabase) async throws -> [String] {
+        let json = { (column: String) in db.dialect == .postgres ? "\(column)::text" : column }
+        let calls = try await db.query("""
+            SELECT id, created_at, mcp_server_id, tool_name, mcp_server_user_id, mcp_server_session_id,
+                   \(raw: json("input")) AS input, \(raw: json("output")) AS output
+            FROM mcp_tool_calls ORDER BY created_at, id LIMIT 5
+            """)
+        let sessions = try await db.query("""
+            SELECT mcp_server_session_id, title, mcp_server_slug, connection_date, connection_timestamp, mcp_server_user_id
+            FROM mcp_server_session ORDER BY connection_timestamp, mcp_server_session_id LIMIT 5
+            """)
+        let samples = (calls + sessions).map(text(of:))
+        #expect(samples.count == 10)
+        return samples
+    }
+
+    static func text(of row: SQLRow) -> String {
+        row.values.map { value in
+            switch value {
+            case .null: "∅"
+            case .bool(let flag): flag ? "1" : "0"
+            default: value.stringValue ?? value.intValue.map(String.init) ?? "\(value)"
+            }
+        }.joined(separator: " | ")
+    }
+
     /// Fixture rows as text, the same on every backend.
     static func fixtureRows(_ db: any SQLDatabase) async throws -> [String] {
         let json = { (column: String) in db.dialect == .postgres ? "\(column)::text" : column }
@@ -113,15 +142,7 @@ enum SeederChecks {
             SELECT name, email, email_verified, image, created_at FROM mcp_oauth_user WHERE email = \(SeedFixtures.sharedUserEmail)
             """)
         let organizations = try await db.query("SELECT id, slug, name, logo, created_at, metadata FROM organization ORDER BY id")
-        return (calls + sessions + oauth + organizations).map { row in
-            row.values.map { value in
-                switch value {
-                case .null: "∅"
-                case .bool(let flag): flag ? "1" : "0"
-                default: value.stringValue ?? value.intValue.map(String.init) ?? "\(value)"
-                }
-            }.joined(separator: " | ")
-        }
+        return (calls + sessions + oauth + organizations).map(text(of:))
     }
 
     /// Every documented property of the fixtures.
