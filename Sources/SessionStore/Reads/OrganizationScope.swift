@@ -14,13 +14,25 @@ extension SQLDialect {
     /// (the keys of a batch), so a look-up does not aggregate the whole organization.
     func organizationUsers(organization: String, restrictUsers: ((String) -> String)? = nil) -> String {
         let sessionUsers = restrictUsers.map { " AND \($0("s.mcp_server_user_id"))" } ?? ""
-        let ticketUsers = restrictUsers.map { " AND \($0("u.id"))" } ?? ""
+        let ticketEmails = restrictUsers.map {
+            " AND r.email IN (SELECT cu.email FROM mcp_server_user cu WHERE \($0("cu.id")))"
+        } ?? ""
+        let ticketUsers = restrictUsers.map { " WHERE \($0("u.id"))" } ?? ""
+        // Tickets are grouped by email before meeting `mcp_server_user`, whose `email` has
+        // no index in MCPlatform's schema: one look-up per email, not one scan per ticket.
         return """
             org_sessions AS (
                 SELECT s.mcp_server_session_id AS session_id, s.mcp_server_user_id AS user_id,
                        s.connection_timestamp AS connection_timestamp
                 FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
                 WHERE v.organization_id = \(organization) AND s.mcp_server_user_id IS NOT NULL\(sessionUsers)
+            ),
+            ticket_activity AS (
+                SELECT r.email AS email, max(r.created_at) AS t
+                FROM support_requests r
+                WHERE r.organization_id = \(organization)\(ticketEmails)
+                  AND \(ticketSessionVisible("r", organization: organization))
+                GROUP BY r.email
             ),
             user_activity AS (
                 SELECT os.user_id AS user_id, os.connection_timestamp AS t FROM org_sessions os
@@ -33,10 +45,7 @@ extension SQLDialect {
                                     WHERE r.mcp_server_session_id = os.session_id AND r.organization_id = \(organization))
                 FROM org_sessions os
                 UNION ALL
-                SELECT u.id, r.created_at
-                FROM support_requests r JOIN mcp_server_user u ON u.email = r.email
-                WHERE r.organization_id = \(organization)\(ticketUsers)
-                  AND \(ticketSessionVisible("r", organization: organization))
+                SELECT u.id, ta.t FROM ticket_activity ta JOIN mcp_server_user u ON u.email = ta.email\(ticketUsers)
             ),
             org_users AS (
                 SELECT user_id, max(t) AS last_active_at FROM user_activity GROUP BY user_id
