@@ -3,6 +3,7 @@ public enum Validator {
     /// Every rule of the specification's Validation section, in the section's order.
     public static let specifiedRules: [any ValidationRule] = [
         ExecutableDefinitionsRule(),
+        OperationTypeExistenceRule(),
         OperationNameUniquenessRule(),
         LoneAnonymousOperationRule(),
         SingleRootFieldRule(),
