@@ -39,6 +39,7 @@ let package = Package(
         .target(
             name: "SessionAPI",
             dependencies: ["GraphQLCore", "SessionStore"],
+            resources: [.embedInCode("Resources/schema.graphql")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -1,0 +1,32 @@
+import GraphQLCore
+
+/// The parameters of one GraphQL request, as the transport received them.
+public struct GraphQLParameters: Sendable, Equatable {
+    public var query: String
+    public var operationName: String?
+    public var variables: GraphQLObject?
+    public var extensions: GraphQLObject?
+
+    public init(query: String, operationName: String? = nil, variables: GraphQLObject? = nil, extensions: GraphQLObject? = nil) {
+        self.query = query
+        self.operationName = operationName
+        self.variables = variables
+        self.extensions = extensions
+    }
+}
+
+/// What running a request came to, in the terms a transport needs to pick a status code.
+public enum GraphQLOutcome: Sendable, Equatable {
+    /// The operation ran: the response has a `data` entry (possibly with field errors).
+    case executed(body: [UInt8])
+    /// A request error stopped it before execution (parse, validation, operation selection,
+    /// variable coercion, limits): the response has `errors` and no `data`.
+    case rejected(body: [UInt8])
+    /// The selected operation is a mutation but the transport only allows queries (GET).
+    case mutationNotAllowed
+}
+
+/// Runs GraphQL requests on behalf of one organization; the transport's view of the API.
+public protocol GraphQLService: Sendable {
+    func run(_ parameters: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLOutcome
+}

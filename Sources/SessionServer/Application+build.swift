@@ -1,0 +1,27 @@
+import Hummingbird
+import Logging
+
+/// Builds the HTTP application: routes, middleware and the services it owns.
+///
+/// Running it (`try await app.runService()`) stops gracefully on SIGINT and SIGTERM.
+public func buildApplication(
+    configuration: ServerConfiguration,
+    dependencies: ServerDependencies,
+    logger: Logger,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let router = Router()
+    HealthRoutes(isDatabaseReady: dependencies.isDatabaseReady).register(on: router)
+    SchemaRoutes(sdl: dependencies.schemaSDL).register(on: router)
+    if let service = dependencies.graphQL {
+        GraphQLRoutes(service: service, maxBodySize: configuration.maxBodySize, organizationID: dependencies.organizationID)
+            .register(on: router)
+    }
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "SessionQL"),
+        services: dependencies.services,
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: logger
+    )
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GraphQLCore
+import Hummingbird
+import SessionAPI
+
+/// `/graphql` over HTTP as the GraphQL-over-HTTP specification describes it: POST with a JSON
+/// body for any operation, GET with URL parameters for queries only.
+struct GraphQLRoutes: Sendable {
+    let service: any GraphQLService
+    let maxBodySize: Int
+    /// The organization every request acts for (until requests carry their own credentials).
+    let organizationID: String
+
+    func register<Context: RequestContext>(on router: Router<Context>) {
+        router.post("graphql") { request, context in
+            try await post(request, context: context)
+        }
+        router.get("graphql") { request, _ in
+            await get(request)
+        }
+    }
+
+    private func post(_ request: Request, context: some RequestContext) async throws -> Response {
+        guard let mediaType = ResponseMediaType.negotiate(accept: request.headers[.accept]) else {
+            return Self.notAcceptable()
+        }
+        guard Self.isJSONContentType(request.headers[.contentType]) else {
+            return Self.plainError(.unsupportedMediaType, "Send the request as application/json.", mediaType: mediaType)
+        }
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: maxBodySize)
+        } catch {
+            return Self.plainError(.contentTooLarge, "The request body is larger than \(maxBodySize) bytes.", mediaType: mediaType)
+        }
+        let parameters: GraphQLParameters
+        do {
+            parameters = try GraphQLRequestParameterReader.fromJSONBody(Array(buffer: body))
+        } catch {
+            return Self.plainError(.badRequest, error.message, mediaType: mediaType)
+        }
+        return await respond(to: parameters, allowMutations: true, mediaType: mediaType)
+    }
+
+    private func get(_ request: Request) async -> Response {
+        guard let mediaType = ResponseMediaType.negotiate(accept: request.headers[.accept]) else {
+            return Self.notAcceptable()
+        }
+        var items: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters { items[String(name)] = String(value) }
+        let parameters: GraphQLParameters
+        do {
+            parameters = try GraphQLRequestParameterReader.fromQueryItems(items)
+        } catch {
+            return Self.plainError(.badRequest, error.message, mediaType: mediaType)
+        }
+        return await respond(to: parameters, allowMutations: false, mediaType: mediaType)
+    }
+
+    private func respond(to parameters: GraphQLParameters, allowMutations: Bool, mediaType: ResponseMediaType) async -> Response {
+        switch await service.run(parameters, organizationID: organizationID, allowMutations: allowMutations) {
+        case .executed(let body):
+            return Self.json(.ok, body, mediaType: mediaType)
+        case .rejected(let body):
+            return Self.json(mediaType == .graphQLResponse ? .badRequest : .ok, body, mediaType: mediaType)
+        case .mutationNotAllowed:
+            var response = Self.plainError(.methodNotAllowed, "Mutations must be sent with POST.", mediaType: mediaType)
+            response.headers[.allow] = "POST"
+            return response
+        }
+    }
+
+    private static func isJSONContentType(_ value: String?) -> Bool {
+        guard let value else { return false }
+        let parts = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard parts.first == "application/json" else { return false }
+        for parameter in parts.dropFirst() where parameter.hasPrefix("charset=") {
+            let charset = parameter.dropFirst("charset=".count).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            if charset != "utf-8" { return false }
+        }
+        return true
+    }
+
+    private static func json(_ status: HTTPResponse.Status, _ body: [UInt8], mediaType: ResponseMediaType) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: mediaType.contentType, .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: body))
+        )
+    }
+
+    /// An error outside GraphQL execution, still in GraphQL's error shape.
+    static func plainError(_ status: HTTPResponse.Status, _ message: String, mediaType: ResponseMediaType) -> Response {
+        let response = GraphQLResponse(data: nil, errors: [GraphQLError(message, code: ErrorCode(rawValue: "BAD_REQUEST"))])
+        return json(status, response.jsonData(), mediaType: mediaType)
+    }
+
+    private static func notAcceptable() -> Response {
+        let response = GraphQLResponse(data: nil, errors: [GraphQLError(
+            "None of the media types in Accept can be served: accept application/graphql-response+json or application/json.",
+            code: ErrorCode(rawValue: "NOT_ACCEPTABLE")
+        )])
+        return json(.notAcceptable, response.jsonData(), mediaType: .json)
+    }
+}

@@ -1,0 +1,25 @@
+import Logging
+import SessionAPI
+import ServiceLifecycle
+
+/// What the HTTP layer needs from the rest of the program.
+public struct ServerDependencies: Sendable {
+    /// Whether the database answers now (for `/readyz`).
+    public var isDatabaseReady: @Sendable () async -> Bool
+    /// Runs GraphQL requests; nil serves no `/graphql` (health endpoints only).
+    public var graphQL: (any GraphQLService)?
+    /// The organization requests act for.
+    public var organizationID: String
+    /// The schema's SDL, served at `/schema.graphql`.
+    public var schemaSDL: String
+    /// Long-running services the server's lifetime owns (e.g. a database connection pool).
+    public var services: [any Service]
+
+    public init(isDatabaseReady: @escaping @Sendable () async -> Bool, graphQL: (any GraphQLService)?, organizationID: String, schemaSDL: String, services: [any Service] = []) {
+        self.isDatabaseReady = isDatabaseReady
+        self.graphQL = graphQL
+        self.organizationID = organizationID
+        self.schemaSDL = schemaSDL
+        self.services = services
+    }
+}
