@@ -50,3 +50,9 @@ func makeLogger(_ label: String) -> Logger {
     logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
     return logger
 }
+
+/// Writes a line to standard output at once (`print` buffers when stdout is a pipe, and
+/// scripts wait for the URL line).
+func announce(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

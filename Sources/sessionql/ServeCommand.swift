@@ -24,7 +24,6 @@ struct ServeCommand: AsyncParsableCommand {
     var organization: String?
 
     func run() async throws {
-        setvbuf(stdout, nil, _IOLBF, 0)  // the URL line must reach a pipe at once
         let logger = makeLogger("sessionql")
         let (db, configuration) = try await database.open(logger: logger)
         let organizationID: String
@@ -49,7 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
             dependencies: dependencies,
             logger: logger,
             onServerRunning: { [host] boundPort in
-                print("SessionQL is serving \(configuration.redacted) at \(ServerConfiguration(host: host, port: boundPort).baseURL)")
+                announce("SessionQL is serving \(configuration.redacted) at \(ServerConfiguration(host: host, port: boundPort).baseURL)")
             }
         )
         do {
@@ -69,7 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
             if !applied.isEmpty { logger.info("applied \(applied.count) migrations") }
             if try await !Seeder.hasData(in: db) {
                 let summary = try await Seeder(seed: 1, scale: .small).seed(into: db)
-                print("Seeded the embedded database with demo data: \(summary)")
+                announce("Seeded the embedded database with demo data: \(summary)")
             }
         }
         let missing = try await SchemaCheck.missing(in: db)
