@@ -18,6 +18,13 @@ struct GraphQLRoutes: Sendable {
         router.get("graphql") { request, _ in
             await get(request)
         }
+        for method in [HTTPRequest.Method.put, .patch, .delete] {
+            router.on("graphql", method: method) { _, _ in
+                var response = Self.plainError(.methodNotAllowed, "Use GET for queries or POST.", mediaType: .json)
+                response.headers[.allow] = "GET, POST"
+                return response
+            }
+        }
     }
 
     private func post(_ request: Request, context: some RequestContext) async throws -> Response {
