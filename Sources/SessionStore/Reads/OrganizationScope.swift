@@ -20,6 +20,9 @@ extension SQLDialect {
         let ticketUsers = restrictUsers.map { " WHERE \($0("u.id"))" } ?? ""
         // Tickets are grouped by email before meeting `mcp_server_user`, whose `email` has
         // no index in MCPlatform's schema: one look-up per email, not one scan per ticket.
+        // A session's latest tool call is one backward index probe; its tickets, far fewer,
+        // are joined instead (a probe per session would also inflate PostgreSQL's cost
+        // estimate past its JIT threshold, which costs more than the query itself).
         return """
             org_sessions AS (
                 SELECT s.mcp_server_session_id AS session_id, s.mcp_server_user_id AS user_id,
@@ -41,9 +44,9 @@ extension SQLDialect {
                                     WHERE tc.mcp_server_session_id = os.session_id)
                 FROM org_sessions os
                 UNION ALL
-                SELECT os.user_id, (SELECT max(r.created_at) FROM support_requests r
-                                    WHERE r.mcp_server_session_id = os.session_id AND r.organization_id = \(organization))
-                FROM org_sessions os
+                SELECT os.user_id, r.created_at
+                FROM support_requests r JOIN org_sessions os ON os.session_id = r.mcp_server_session_id
+                WHERE r.organization_id = \(organization)
                 UNION ALL
                 SELECT u.id, ta.t FROM ticket_activity ta JOIN mcp_server_user u ON u.email = ta.email\(ticketUsers)
             ),
