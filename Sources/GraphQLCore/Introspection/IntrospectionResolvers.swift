@@ -121,7 +121,7 @@ enum Introspection {
         resolvers.field("__InputValue", "description", source: InputValueDef.self) { value, _, _, _ in .string(value.description) }
         resolvers.field("__InputValue", "type", source: InputValueDef.self) { value, _, _, _ in .object(value.type) }
         resolvers.field("__InputValue", "defaultValue", source: InputValueDef.self) { value, _, _, _ in
-            .string(value.defaultValue.map { LiteralText.print($0) })
+            .string(value.defaultValue.map { Printer.print($0) })
         }
         resolvers.field("__InputValue", "isDeprecated", source: InputValueDef.self) { value, _, _, _ in .bool(value.deprecationReason != nil) }
         resolvers.field("__InputValue", "deprecationReason", source: InputValueDef.self) { value, _, _, _ in .string(value.deprecationReason) }
