@@ -61,7 +61,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore"], swiftSettings: swiftSettings),
         .testTarget(name: "SessionAPITests", dependencies: ["SessionAPI", "SessionStore", "GraphQLCore"], swiftSettings: swiftSettings),
         .testTarget(
