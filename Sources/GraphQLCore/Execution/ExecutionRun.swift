@@ -111,7 +111,10 @@ struct ExecutionRun {
     private mutating func resolveFields(of task: ObjectTask) {
         let fields = task.plan.fields
         let range = task.only.map { $0..<($0 + 1) } ?? fields.indices
+        let errorsBefore = errors.count
         for index in range {
+            // A non-null field that failed may have nulled this object: stop resolving it.
+            if errors.count > errorsBefore, !isAlive(task.node) { return }
             let field = fields[index]
             let node = task.first + index
             let arguments: GraphQLObject
