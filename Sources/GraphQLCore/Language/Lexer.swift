@@ -1,0 +1,390 @@
+/// Turns GraphQL source text into tokens (spec §2.1, Source Text and Lexical Tokens).
+///
+/// Scans UTF-8 bytes: outside strings and comments GraphQL is ASCII, so one switch on the
+/// byte decides every token. Columns count Unicode scalars, so that a location after an
+/// accented character in a string on the same line is still right.
+struct Lexer {
+    let bytes: [UInt8]
+    private(set) var position: Int = 0
+    private var line: Int = 1
+    private var lineStart: Int = 0
+    /// UTF-8 continuation bytes seen on the current line: bytes that are not columns.
+    private var continuationBytesOnLine: Int = 0
+    /// The last token read; starts as `<SOF>`.
+    private(set) var token: Token
+    private(set) var tokenCount: Int = 0
+
+    init(_ source: String) {
+        bytes = Array(source.utf8)
+        token = Token(kind: .startOfFile, start: 0, end: 0, line: 1, column: 1, value: "")
+        // Ignore a leading byte order mark.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            position = 3
+            lineStart = 3
+        }
+    }
+
+    /// Reads the next token, skipping whitespace, line terminators, commas and comments.
+    mutating func advance() throws -> Token {
+        token = try readToken()
+        tokenCount += 1
+        return token
+    }
+
+    /// The token after the current one, without consuming it.
+    func lookahead() throws -> Token {
+        var copy = self
+        return try copy.readToken()
+    }
+
+    func error(_ message: String, at offset: Int) -> GraphQLError {
+        GraphQLError("Syntax Error: \(message)", locations: [location(of: offset)], code: .parseFailed)
+    }
+
+    /// Line and column of an offset; exact for any offset (counts from the start).
+    func location(of offset: Int) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        while index < offset, index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte == 0x0D {
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return SourceLocation(line: line, column: column, offset: offset)
+    }
+
+    private func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ value: String = "") -> Token {
+        Token(kind: kind, start: start, end: end, line: line,
+              column: start - lineStart - continuationBytesOnLine + 1, value: value)
+    }
+
+    private mutating func newLine(at nextLineStart: Int) {
+        line += 1
+        lineStart = nextLineStart
+        continuationBytesOnLine = 0
+    }
+
+    private mutating func readToken() throws -> Token {
+        let count = bytes.count
+        while position < count {
+            let start = position
+            let byte = bytes[position]
+            switch byte {
+            case 0x09, 0x20, 0x2C: // tab, space, comma
+                position += 1
+                continue
+            case 0x0A:
+                position += 1
+                newLine(at: position)
+                continue
+            case 0x0D:
+                position += 1
+                if position < count, bytes[position] == 0x0A { position += 1 }
+                newLine(at: position)
+                continue
+            case 0x23: // # comment to the end of the line
+                position += 1
+                while position < count, bytes[position] != 0x0A, bytes[position] != 0x0D {
+                    if bytes[position] & 0xC0 == 0x80 { continuationBytesOnLine += 1 }
+                    position += 1
+                }
+                continue
+            case 0x21: position += 1; return makeToken(.bang, start, position)
+            case 0x24: position += 1; return makeToken(.dollar, start, position)
+            case 0x26: position += 1; return makeToken(.ampersand, start, position)
+            case 0x28: position += 1; return makeToken(.parenLeft, start, position)
+            case 0x29: position += 1; return makeToken(.parenRight, start, position)
+            case 0x3A: position += 1; return makeToken(.colon, start, position)
+            case 0x3D: position += 1; return makeToken(.equals, start, position)
+            case 0x40: position += 1; return makeToken(.at, start, position)
+            case 0x5B: position += 1; return makeToken(.bracketLeft, start, position)
+            case 0x5D: position += 1; return makeToken(.bracketRight, start, position)
+            case 0x7B: position += 1; return makeToken(.braceLeft, start, position)
+            case 0x7C: position += 1; return makeToken(.pipe, start, position)
+            case 0x7D: position += 1; return makeToken(.braceRight, start, position)
+            case 0x2E: // ...
+                if position + 2 < count, bytes[position + 1] == 0x2E, bytes[position + 2] == 0x2E {
+                    position += 3
+                    return makeToken(.spread, start, position)
+                }
+                throw error("Unexpected character: \".\".", at: start)
+            case 0x22: // " or """
+                if position + 2 < count, bytes[position + 1] == 0x22, bytes[position + 2] == 0x22 {
+                    return try readBlockString()
+                }
+                return try readString()
+            case 0x2D, 0x30...0x39:
+                return try readNumber()
+            case 0x41...0x5A, 0x61...0x7A, 0x5F:
+                position += 1
+                while position < count, Self.isNameContinue(bytes[position]) { position += 1 }
+                return makeToken(.name, start, position, String(decoding: bytes[start..<position], as: UTF8.self))
+            default:
+                throw error("Unexpected character: \(describeCharacter(at: start)).", at: start)
+            }
+        }
+        return makeToken(.endOfFile, count, count)
+    }
+
+    static func isNameStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+    }
+
+    static func isNameContinue(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// `"x"` for printable characters, `U+0007` for the others (as graphql-js prints them).
+    func describeCharacter(at offset: Int) -> String {
+        guard offset < bytes.count else { return "<EOF>" }
+        let scalar = decodeScalar(at: offset).scalar
+        if scalar.value >= 0x20, scalar.value != 0x7F, scalar.value < 0xD800 || scalar.value > 0xDFFF {
+            return scalar == "\"" ? "'\"'" : "\"\(Character(scalar))\""
+        }
+        return "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
+    }
+
+    /// The Unicode scalar starting at `offset` and its length in bytes.
+    func decodeScalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[offset]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var iterator = bytes[offset..<min(offset + length, bytes.count)].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, length) }
+        return ("\u{FFFD}", 1)
+    }
+
+    // MARK: Numbers
+
+    /// IntValue :: IntegerPart ; FloatValue :: IntegerPart FractionalPart? ExponentPart?
+    private mutating func readNumber() throws -> Token {
+        let start = position
+        var isFloat = false
+        if bytes[position] == 0x2D { position += 1 } // -
+        if position < bytes.count, bytes[position] == 0x30 {
+            position += 1
+            if position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 {
+                throw error("Invalid number, unexpected digit after 0: \(describeCharacter(at: position)).", at: position)
+            }
+        } else {
+            try readDigits()
+        }
+        if position < bytes.count, bytes[position] == 0x2E {
+            isFloat = true
+            position += 1
+            try readDigits()
+        }
+        if position < bytes.count, bytes[position] == 0x45 || bytes[position] == 0x65 {
+            isFloat = true
+            position += 1
+            if position < bytes.count, bytes[position] == 0x2B || bytes[position] == 0x2D { position += 1 }
+            try readDigits()
+        }
+        // A number may not be followed by a dot or a name start (`1.2.3`, `0x1`, `1e`).
+        if position < bytes.count, bytes[position] == 0x2E || Self.isNameStart(bytes[position]) {
+            throw error("Invalid number, expected digit but got: \(describeCharacter(at: position)).", at: position)
+        }
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        return makeToken(isFloat ? .float : .int, start, position, text)
+    }
+
+    private mutating func readDigits() throws {
+        guard position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 else {
+            throw error("Invalid number, expected digit but got: \(describeCharacter(at: position)).", at: position)
+        }
+        while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 { position += 1 }
+    }
+
+    // MARK: Strings
+
+    /// StringValue :: `"` StringCharacter* `"`
+    private mutating func readString() throws -> Token {
+        let start = position
+        let tokenLine = line
+        let tokenColumn = start - lineStart - continuationBytesOnLine + 1
+        position += 1
+        var chunkStart = position
+        var value: [UInt8] = []
+        var escaped = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x22 {
+                let text: String
+                if escaped {
+                    value.append(contentsOf: bytes[chunkStart..<position])
+                    text = String(decoding: value, as: UTF8.self)
+                } else {
+                    text = String(decoding: bytes[chunkStart..<position], as: UTF8.self)
+                }
+                position += 1
+                return Token(kind: .string, start: start, end: position, line: tokenLine, column: tokenColumn, value: text)
+            }
+            if byte == 0x0A || byte == 0x0D { break }
+            if byte < 0x20, byte != 0x09 {
+                throw error("Invalid character within String: \(describeCharacter(at: position)).", at: position)
+            }
+            if byte == 0x5C {
+                escaped = true
+                value.append(contentsOf: bytes[chunkStart..<position])
+                try readEscape(into: &value)
+                chunkStart = position
+                continue
+            }
+            if byte & 0xC0 == 0x80 { continuationBytesOnLine += 1 }
+            position += 1
+        }
+        throw error("Unterminated string.", at: position)
+    }
+
+    /// EscapedCharacter and EscapedUnicode, including surrogate pairs written as two escapes.
+    private mutating func readEscape(into value: inout [UInt8]) throws {
+        let start = position
+        guard position + 1 < bytes.count else { throw error("Unterminated string.", at: bytes.count) }
+        let next = bytes[position + 1]
+        position += 2
+        let simple: UInt8?
+        switch next {
+        case 0x22: simple = 0x22
+        case 0x5C: simple = 0x5C
+        case 0x2F: simple = 0x2F
+        case 0x62: simple = 0x08
+        case 0x66: simple = 0x0C
+        case 0x6E: simple = 0x0A
+        case 0x72: simple = 0x0D
+        case 0x74: simple = 0x09
+        case 0x75: simple = nil
+        default:
+            let shown = String(decoding: bytes[start..<min(start + decodeScalar(at: start + 1).length + 1, bytes.count)], as: UTF8.self)
+            throw error("Invalid character escape sequence: \"\(shown)\".", at: start)
+        }
+        if let simple {
+            value.append(simple)
+            return
+        }
+        var scalarValue = try readUnicodeEscape(escapeStart: start)
+        if (0xD800...0xDBFF).contains(scalarValue) {
+            // A leading surrogate must be followed by an escaped trailing one.
+            let pairStart = position
+            if position + 1 < bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75 {
+                position += 2
+                let trailing = try readUnicodeEscape(escapeStart: pairStart)
+                if (0xDC00...0xDFFF).contains(trailing) {
+                    scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (trailing - 0xDC00)
+                } else {
+                    throw invalidUnicodeEscape(from: start)
+                }
+            } else {
+                throw invalidUnicodeEscape(from: start)
+            }
+        } else if (0xDC00...0xDFFF).contains(scalarValue) {
+            throw invalidUnicodeEscape(from: start)
+        }
+        guard let scalar = Unicode.Scalar(scalarValue) else { throw invalidUnicodeEscape(from: start) }
+        value.append(contentsOf: Array(String(Character(scalar)).utf8))
+    }
+
+    /// `XXXX` or `{X…}` after `\u`; returns the code point.
+    private mutating func readUnicodeEscape(escapeStart: Int) throws -> UInt32 {
+        var result: UInt32 = 0
+        if position < bytes.count, bytes[position] == 0x7B {
+            position += 1
+            var digits = 0
+            while position < bytes.count, bytes[position] != 0x7D {
+                guard let digit = Self.hexValue(bytes[position]), result <= 0x10FFFF else {
+                    throw invalidUnicodeEscape(from: escapeStart)
+                }
+                result = result << 4 | digit
+                digits += 1
+                position += 1
+            }
+            guard position < bytes.count, digits > 0, result <= 0x10FFFF else { throw invalidUnicodeEscape(from: escapeStart) }
+            position += 1
+            return result
+        }
+        for _ in 0..<4 {
+            guard position < bytes.count, let digit = Self.hexValue(bytes[position]) else {
+                throw invalidUnicodeEscape(from: escapeStart)
+            }
+            result = result << 4 | digit
+            position += 1
+        }
+        return result
+    }
+
+    private func invalidUnicodeEscape(from start: Int) -> GraphQLError {
+        var end = min(position, bytes.count)
+        if end <= start + 2 { end = min(start + 6, bytes.count) }
+        var shown = String(decoding: bytes[start..<end], as: UTF8.self)
+        if let newline = shown.firstIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\"" }) { shown = String(shown[..<newline]) }
+        return error("Invalid Unicode escape sequence: \"\(shown)\".", at: start)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: return UInt32(byte - 0x30)
+        case 0x41...0x46: return UInt32(byte - 0x41 + 10)
+        case 0x61...0x66: return UInt32(byte - 0x61 + 10)
+        default: return nil
+        }
+    }
+
+    /// BlockString :: `"""` BlockStringCharacter* `"""`, value by BlockStringValue().
+    private mutating func readBlockString() throws -> Token {
+        let start = position
+        let tokenLine = line
+        let tokenColumn = start - lineStart - continuationBytesOnLine + 1
+        position += 3
+        var raw: [UInt8] = []
+        var chunkStart = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x22, position + 2 < bytes.count, bytes[position + 1] == 0x22, bytes[position + 2] == 0x22 {
+                raw.append(contentsOf: bytes[chunkStart..<position])
+                position += 3
+                let value = BlockString.value(of: String(decoding: raw, as: UTF8.self))
+                return Token(kind: .blockString, start: start, end: position, line: tokenLine, column: tokenColumn, value: value)
+            }
+            if byte == 0x5C, position + 3 < bytes.count, bytes[position + 1] == 0x22, bytes[position + 2] == 0x22, bytes[position + 3] == 0x22 {
+                raw.append(contentsOf: bytes[chunkStart..<position])
+                raw.append(contentsOf: [0x22, 0x22, 0x22])
+                position += 4
+                chunkStart = position
+                continue
+            }
+            if byte == 0x0A {
+                position += 1
+                newLine(at: position)
+                continue
+            }
+            if byte == 0x0D {
+                position += 1
+                if position < bytes.count, bytes[position] == 0x0A { position += 1 }
+                newLine(at: position)
+                continue
+            }
+            if byte < 0x20, byte != 0x09 {
+                throw error("Invalid character within String: \(describeCharacter(at: position)).", at: position)
+            }
+            if byte & 0xC0 == 0x80 { continuationBytesOnLine += 1 }
+            position += 1
+        }
+        throw error("Unterminated string.", at: position)
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
