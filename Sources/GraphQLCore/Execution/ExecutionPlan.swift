@@ -41,7 +41,7 @@ final class PlannedField {
     /// Child plans per concrete object type, built on first use.
     var childPlans: [String: ObjectPlan] = [:]
 
-    init(responseKey: String, fieldName: String, parentType: String, nodes: [Field], returnType: TypeRef, resolution: Resolution, arguments: Result<GraphQLObject, GraphQLError>, completion: Completion) {
+    init(responseKey: String, fieldName: String, parentType: String, nodes: [Field], returnType: TypeRef, resolution: Resolution, arguments: Result<GraphQLObject, GraphQLError>, completion: Completion, selectedFieldNames: Set<String>) {
         self.responseKey = responseKey
         self.fieldName = fieldName
         self.parentType = parentType
@@ -51,7 +51,8 @@ final class PlannedField {
         self.arguments = arguments
         self.completion = completion
         self.descriptor = FieldDescriptor(
-            fieldName: fieldName, responseKey: responseKey, parentType: parentType, returnType: returnType, fieldNodes: nodes)
+            fieldName: fieldName, responseKey: responseKey, parentType: parentType, returnType: returnType, fieldNodes: nodes,
+            selectedFieldNames: selectedFieldNames)
     }
 
     var locations: [SourceLocation] { nodes.map(\.loc) }
@@ -107,7 +108,8 @@ struct PlanBuilder {
             fields.append(PlannedField(
                 responseKey: key, fieldName: fieldName, parentType: typeName, nodes: nodes,
                 returnType: definition.type, resolution: resolution, arguments: arguments,
-                completion: completion(of: definition.type.namedType)))
+                completion: completion(of: definition.type.namedType),
+                selectedFieldNames: first.selectionSet == nil ? [] : collector.selectedNames(in: nodes.compactMap(\.selectionSet))))
         }
         return ObjectPlan(typeName: typeName, fields: fields)
     }

@@ -61,6 +61,28 @@ struct FieldCollector: Sendable {
         }
     }
 
+    /// The names of the fields selected directly under `selectionSets`, through fragments of
+    /// any type condition, after `@skip`/`@include` (for resolvers that look ahead).
+    func selectedNames(in selectionSets: [SelectionSet]) -> Set<String> {
+        var names = Set<String>()
+        var visited = Set<String>()
+        func walk(_ selectionSet: SelectionSet) {
+            for selection in selectionSet.selections where shouldInclude(selection.directives) {
+                switch selection {
+                case .field(let field):
+                    names.insert(field.name.value)
+                case .inlineFragment(let fragment):
+                    walk(fragment.selectionSet)
+                case .fragmentSpread(let spread):
+                    guard visited.insert(spread.name.value).inserted, let fragment = fragments[spread.name.value] else { continue }
+                    walk(fragment.selectionSet)
+                }
+            }
+        }
+        selectionSets.forEach(walk)
+        return names
+    }
+
     /// DoesFragmentTypeApply: the object type is the condition or one of its possible types.
     private func applies(_ condition: String, to objectType: String) -> Bool {
         schema.isPossibleType(objectType, of: condition)

@@ -15,6 +15,9 @@ public struct ResolveInfo: Sendable {
     public var returnType: TypeRef { field.returnType }
     /// The field nodes merged into this response key, in document order (for look-ahead).
     public var fieldNodes: [Field] { field.fieldNodes }
+    /// The names of the fields selected directly under this one (through fragments, after
+    /// `@skip`/`@include`), e.g. to fetch a total count only when `totalCount` is asked for.
+    public var selectedFieldNames: Set<String> { field.selectedFieldNames }
 
     /// The field's response path, e.g. `["user", "sessions", 0, "title"]`.
     public var path: [PathComponent] {
@@ -29,12 +32,14 @@ final class FieldDescriptor: Sendable {
     let parentType: String
     let returnType: TypeRef
     let fieldNodes: [Field]
+    let selectedFieldNames: Set<String>
 
-    init(fieldName: String, responseKey: String, parentType: String, returnType: TypeRef, fieldNodes: [Field]) {
+    init(fieldName: String, responseKey: String, parentType: String, returnType: TypeRef, fieldNodes: [Field], selectedFieldNames: Set<String>) {
         self.fieldName = fieldName
         self.responseKey = responseKey
         self.parentType = parentType
         self.returnType = returnType
         self.fieldNodes = fieldNodes
+        self.selectedFieldNames = selectedFieldNames
     }
 }

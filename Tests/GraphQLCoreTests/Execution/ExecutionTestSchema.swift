@@ -47,6 +47,7 @@ enum ExecutionTestSchema {
           untypedNode: Node
           plain: Plain
           plainList: [Plain!]!
+          peek: Plain
         }
 
         type Plain { a: Int b: [Plain] c: String! }
@@ -137,6 +138,9 @@ enum ExecutionTestSchema {
                 ("b", .list([.object(GraphQLObject([("a", .int(2)), ("c", .string("inner"))])), .null, .object(GraphQLObject([("a", .int(3))]))])),
                 ("c", .string("outer")),
             ])))
+        }
+        resolvers.field("Query", "peek") { _, _, _, info in
+            .value(.object(GraphQLObject([("c", .string(info.selectedFieldNames.sorted().joined(separator: ",")))])))
         }
         resolvers.field("Query", "plainList") { _, _, _, _ in
             .value(.list([.object(GraphQLObject([("c", .string("x"))])), .object(GraphQLObject([("a", .int(1))]))]))

@@ -76,4 +76,9 @@ struct ExecutorTests {
         let document = "query A { a: hello } query B { b: hello }"
         #expect(try await run(document, operationName: "B") == #"{"data":{"b":"world"}}"#)
     }
+
+    @Test func resolversSeeTheirSubselection() async throws {
+        let result = try await run("{ peek { a b @skip(if: true) { a } ...F } } fragment F on Plain { c }")
+        #expect(result == #"{"data":{"peek":{"a":null,"c":"a,c"}}}"#)
+    }
 }
