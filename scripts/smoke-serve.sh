@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts `sessionql serve` on the embedded default and, given a URL, on PostgreSQL; checks that
 # /healthz and /readyz answer 200 and that SIGTERM stops the server cleanly.
-# Usage: scripts/smoke-serve.sh [postgres-url]
+# Usage: scripts/smoke-serve.sh [url-of-an-empty-postgres-database]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(swift build --show-bin-path)/sessionql
@@ -35,6 +35,6 @@ check_server() {
 check_server embedded --data-dir "$work/data"
 if [ -n "${1:-}" ]; then
   "$bin" migrate --database-url "$1"
-  "$bin" seed --database-url "$1" --scale small --seed 1 || true
+  "$bin" seed --database-url "$1" --scale small --seed 1
   check_server postgres --database-url "$1"
 fi
