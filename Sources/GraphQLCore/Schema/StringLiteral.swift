@@ -1,10 +1,8 @@
-import Foundation
-
 /// GraphQL string literals for printed SDL: quoted strings and block strings (spec §2.9.4),
 /// chosen and formatted as the reference printer chooses and formats them.
 enum StringLiteral {
     static func quoted(_ text: String) -> String {
-        ValueText.quote(text)
+        Printer.printString(text)
     }
 
     /// Whether `text` survives the trip through a block string unchanged: no control
@@ -38,22 +36,6 @@ enum StringLiteral {
     }
 
     static func block(_ text: String) -> String {
-        let escaped = text.replacingOccurrences(of: "\"\"\"", with: "\\\"\"\"")
-        let lines = escaped.split(separator: "\n", omittingEmptySubsequences: false)
-        let isSingleLine = lines.count == 1
-        let forceLeadingNewLine = lines.count > 1 && lines.dropFirst().allSatisfy { line in
-            line.isEmpty || line.first == " " || line.first == "\t"
-        }
-        let hasTrailingTripleQuotes = escaped.hasSuffix("\\\"\"\"")
-        let hasTrailingQuote = text.hasSuffix("\"") && !hasTrailingTripleQuotes
-        let hasTrailingSlash = text.hasSuffix("\\")
-        let forceTrailingNewLine = hasTrailingQuote || hasTrailingSlash
-        let printAsMultipleLines = !isSingleLine || text.unicodeScalars.count > 70 || forceTrailingNewLine || forceLeadingNewLine || hasTrailingTripleQuotes
-        let skipLeadingNewLine = isSingleLine && (text.first == " " || text.first == "\t")
-        var result = ""
-        if (printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine { result += "\n" }
-        result += escaped
-        if printAsMultipleLines || forceTrailingNewLine { result += "\n" }
-        return "\"\"\"" + result + "\"\"\""
+        BlockString.print(text)
     }
 }

@@ -1,6 +1,6 @@
 /// Literals quoted in coercion messages, in the printer's one-line form (`[1, 2]`, `{a: 1}`).
 enum LiteralText {
     static func print(_ value: Value) -> String {
-        ValueText.print(value)
+        Printer.print(value)
     }
 }
