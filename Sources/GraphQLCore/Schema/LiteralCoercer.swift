@@ -58,6 +58,9 @@ struct LiteralCoercer {
     }
 
     private func coerceScalar(_ value: Value, _ scalar: ScalarType) throws -> GraphQLValue {
+        if variables == nil, let variable = Self.firstVariable(in: value) {
+            throw error("Variable \"$\(variable.name)\" is not allowed in a constant value.", variable.at)
+        }
         do {
             return try scalar.coercion.parseLiteral(value, variables: variables ?? GraphQLObject())
         } catch var thrown as GraphQLError {
@@ -117,6 +120,16 @@ struct LiteralCoercer {
             }
         }
         return .object(coerced)
+    }
+
+    /// A variable nested in a custom scalar's literal (`{a: [$x]}`), which a constant may not hold.
+    private static func firstVariable(in value: Value) -> (name: String, at: Value)? {
+        switch value.kind {
+        case .variable(let name): return (name, value)
+        case .list(let items): return items.lazy.compactMap(firstVariable).first
+        case .object(let fields): return fields.lazy.compactMap { firstVariable(in: $0.value) }.first
+        default: return nil
+        }
     }
 
     private func error(_ message: String, _ value: Value) -> GraphQLError {

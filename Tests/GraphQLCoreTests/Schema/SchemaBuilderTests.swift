@@ -96,6 +96,16 @@ struct SchemaBuilderTests {
         #expect(try json.coercion.serialize(.bool(true)) == .bool(true))
     }
 
+    @Test func constantsMayNotHoldVariablesEvenInsideCustomScalars() throws {
+        let schema = try GraphQLSchema(sdl: "scalar JSON type Query { echo(value: JSON): JSON }")
+        let literal = try Parser.parseValue("{a: [1, $x]}")
+        #expect(throws: GraphQLError("Variable \"$x\" is not allowed in a constant value.", locations: [SourceLocation(line: 1, column: 9, offset: 8)], code: .badUserInput)) {
+            try InputCoercion.coerceLiteral(literal, to: .named("JSON"), in: schema, variables: nil)
+        }
+        let coerced = try InputCoercion.coerceLiteral(literal, to: .named("JSON"), in: schema, variables: GraphQLObject([("x", .string("y"))]))
+        #expect(coerced == .object(GraphQLObject([("a", .list([.int(1), .string("y")]))])))
+    }
+
     @Test func defaultRootNames() throws {
         let schema = try GraphQLSchema(sdl: "type Query { a: Int } type Mutation { b: Int } type Subscription { c: Int }")
         #expect(schema.queryType == "Query")

@@ -135,6 +135,17 @@ struct SchemaValidationTests {
         #expect(Self.message("type Query { a: Int } type T { a: Int } extend input T { b: Int }") == "Cannot extend non-input object type \"T\".")
     }
 
+    @Test func errorsPointAtTheDefinition() {
+        func position(_ sdl: String) -> [[Int]]? { Self.error(sdl)?.locations.map { [$0.line, $0.column] } }
+        #expect(position("type Query { a: Int }\ntype Query { b: Int }") == [[2, 6]])
+        #expect(position("type Query {\n  a: Int\n  a: Int\n}") == [[3, 3]])
+        #expect(position("type Query { a: Int }\nunion U = Query | Int") == [[2, 19]])
+        #expect(position("type Query {\n  a: Int @nope\n}") == [[2, 10]])
+        #expect(position("type Query {\n  a(x: Int = \"1\"): Int\n}") == [[2, 5]])
+        #expect(position("type Query { a: Int }") == nil)
+        #expect(position("type Foo { a: Int }") == [])
+    }
+
     @Test func executableDefinitionsAreRejected() {
         #expect(Self.message("type Query { a: Int } query { a }") == "A schema holds type system definitions only; found an operation.")
     }
