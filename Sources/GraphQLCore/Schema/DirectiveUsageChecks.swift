@@ -13,7 +13,13 @@ struct DirectiveUsageChecks {
         for node in nodes { check(node.directives, at: .schema) }
         for type in types { check(type) }
         for directive in directives {
-            for argument in directive.arguments { check(argument.directives, at: .argumentDefinition) }
+            for argument in directive.arguments {
+                check(argument.directives, at: .argumentDefinition)
+                // Spec §3.13: a directive definition may not use the directive it defines.
+                for use in argument.directives where use.name.value == directive.name.value {
+                    report("Directive \"@\(directive.name.value)\" must not reference itself.", use.loc)
+                }
+            }
         }
     }
 

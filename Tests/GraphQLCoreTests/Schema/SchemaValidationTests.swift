@@ -126,6 +126,7 @@ struct SchemaValidationTests {
         #expect(Self.message("type Query { a: Int @deprecated(reason: 1) }") == "String cannot represent a non string value: 1")
         #expect(Self.message("type Query { a: Int } scalar S @specifiedBy") == "Directive \"@specifiedBy\" argument \"url\" of type \"String!\" is required, but it was not provided.")
         #expect(Self.message("type Query { a: Int } directive @d(x: Int) repeatable on FIELD_DEFINITION extend type Query { b: Int @d(x: 1) @d(x: 2) }") == nil)
+        #expect(Self.message("type Query { a: Int } directive @d(x: Int @d) on ARGUMENT_DEFINITION") == "Directive \"@d\" must not reference itself.")
     }
 
     @Test func extensions() {
