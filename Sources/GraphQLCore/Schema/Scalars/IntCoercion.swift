@@ -1,5 +1,3 @@
-import Foundation
-
 /// `Int`: a signed 32-bit integer (spec §3.5.1). Input takes integer literals only; a
 /// variable may be any JSON number with no fractional part, as JSON cannot tell 1 from 1.0.
 public struct IntCoercion: ScalarCoercion {
@@ -52,14 +50,5 @@ public struct IntCoercion: ScalarCoercion {
             throw GraphQLError("Int cannot represent non 32-bit signed integer value: \(ValueInspection.inspect(value))")
         }
         return .int(integer)
-    }
-}
-
-/// Numeric strings read the way result coercion of the reference implementation reads them.
-enum ScalarNumber {
-    static func parse(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { return 0 }
-        return Double(trimmed)
     }
 }
