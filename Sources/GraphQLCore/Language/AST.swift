@@ -50,8 +50,10 @@ public enum OperationType: String, Sendable, Hashable, CaseIterable {
     case query, mutation, subscription
 }
 
-/// OperationDefinition : OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
+/// OperationDefinition : Description? OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
 public struct OperationDefinition: Sendable, Hashable {
+    /// Documentation only (September 2025 edition); never affects validation or execution.
+    public var description: String?
     public var operation: OperationType
     public var name: Name?
     public var variableDefinitions: [VariableDefinition]
@@ -59,7 +61,8 @@ public struct OperationDefinition: Sendable, Hashable {
     public var selectionSet: SelectionSet
     public var loc: SourceLocation
 
-    public init(operation: OperationType, name: Name?, variableDefinitions: [VariableDefinition], directives: [Directive], selectionSet: SelectionSet, loc: SourceLocation) {
+    public init(operation: OperationType, name: Name?, variableDefinitions: [VariableDefinition], directives: [Directive], selectionSet: SelectionSet, loc: SourceLocation, description: String? = nil) {
+        self.description = description
         self.operation = operation
         self.name = name
         self.variableDefinitions = variableDefinitions
@@ -69,8 +72,10 @@ public struct OperationDefinition: Sendable, Hashable {
     }
 }
 
-/// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
+/// VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
 public struct VariableDefinition: Sendable, Hashable {
+    /// Documentation only (September 2025 edition).
+    public var description: String?
     /// The variable's name without the `$`; `variable.loc` is the location of the `$`.
     public var variable: Name
     public var type: TypeReference
@@ -78,7 +83,8 @@ public struct VariableDefinition: Sendable, Hashable {
     public var directives: [Directive]
     public var loc: SourceLocation
 
-    public init(variable: Name, type: TypeReference, defaultValue: Value?, directives: [Directive], loc: SourceLocation) {
+    public init(variable: Name, type: TypeReference, defaultValue: Value?, directives: [Directive], loc: SourceLocation, description: String? = nil) {
+        self.description = description
         self.variable = variable
         self.type = type
         self.defaultValue = defaultValue
@@ -206,15 +212,18 @@ public struct InlineFragment: Sendable, Hashable {
     }
 }
 
-/// FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet
+/// FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet
 public struct FragmentDefinition: Sendable, Hashable {
+    /// Documentation only (September 2025 edition).
+    public var description: String?
     public var name: Name
     public var typeCondition: Name
     public var directives: [Directive]
     public var selectionSet: SelectionSet
     public var loc: SourceLocation
 
-    public init(name: Name, typeCondition: Name, directives: [Directive], selectionSet: SelectionSet, loc: SourceLocation) {
+    public init(name: Name, typeCondition: Name, directives: [Directive], selectionSet: SelectionSet, loc: SourceLocation, description: String? = nil) {
+        self.description = description
         self.name = name
         self.typeCondition = typeCondition
         self.directives = directives

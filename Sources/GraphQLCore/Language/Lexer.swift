@@ -25,10 +25,9 @@ struct Lexer {
     }
 
     /// Reads the next token, skipping whitespace, line terminators, commas and comments.
-    mutating func advance() throws -> Token {
+    mutating func advance() throws {
         token = try readToken()
         tokenCount += 1
-        return token
     }
 
     /// The token after the current one, without consuming it.
@@ -93,6 +92,11 @@ struct Lexer {
                 if position < count, bytes[position] == 0x0A { position += 1 }
                 newLine(at: position)
                 continue
+            case 0xEF where position + 2 < count && bytes[position + 1] == 0xBB && bytes[position + 2] == 0xBF:
+                // UnicodeBOM is an ignored token anywhere, not only at the start.
+                position += 3
+                continuationBytesOnLine += 2
+                continue
             case 0x23: // # comment to the end of the line
                 position += 1
                 while position < count, bytes[position] != 0x0A, bytes[position] != 0x0D {
@@ -130,6 +134,8 @@ struct Lexer {
                 position += 1
                 while position < count, Self.isNameContinue(bytes[position]) { position += 1 }
                 return makeToken(.name, start, position, String(decoding: bytes[start..<position], as: UTF8.self))
+            case 0x27:
+                throw error("Unexpected single quote character ('), did you mean to use a double quote (\")?", at: start)
             default:
                 throw error("Unexpected character: \(describeCharacter(at: start)).", at: start)
             }
@@ -145,11 +151,12 @@ struct Lexer {
         isNameStart(byte) || (byte >= 0x30 && byte <= 0x39)
     }
 
-    /// `"x"` for printable characters, `U+0007` for the others (as graphql-js prints them).
+    /// `"x"` for printable ASCII, `U+00A0` for any other character (as graphql-js prints them),
+    /// so a message never carries an invisible or confusable character.
     func describeCharacter(at offset: Int) -> String {
         guard offset < bytes.count else { return "<EOF>" }
         let scalar = decodeScalar(at: offset).scalar
-        if scalar.value >= 0x20, scalar.value != 0x7F, scalar.value < 0xD800 || scalar.value > 0xDFFF {
+        if scalar.value >= 0x20, scalar.value <= 0x7E {
             return scalar == "\"" ? "'\"'" : "\"\(Character(scalar))\""
         }
         return "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
@@ -231,9 +238,6 @@ struct Lexer {
                 return Token(kind: .string, start: start, end: position, line: tokenLine, column: tokenColumn, value: text)
             }
             if byte == 0x0A || byte == 0x0D { break }
-            if byte < 0x20, byte != 0x09 {
-                throw error("Invalid character within String: \(describeCharacter(at: position)).", at: position)
-            }
             if byte == 0x5C {
                 escaped = true
                 value.append(contentsOf: bytes[chunkStart..<position])
@@ -247,13 +251,17 @@ struct Lexer {
         throw error("Unterminated string.", at: position)
     }
 
-    /// EscapedCharacter and EscapedUnicode, including surrogate pairs written as two escapes.
+    /// StringCharacter :: `\` EscapedCharacter | `\u` EscapedUnicode
+    ///
+    /// EscapedUnicode :: `{` HexDigit+ `}` | HexDigit HexDigit HexDigit HexDigit
+    ///
+    /// A variable-width escape must name a Unicode scalar value; a fixed-width leading
+    /// surrogate is accepted only when a fixed-width trailing surrogate follows it.
     private mutating func readEscape(into value: inout [UInt8]) throws {
         let start = position
         guard position + 1 < bytes.count else { throw error("Unterminated string.", at: bytes.count) }
         let next = bytes[position + 1]
-        position += 2
-        let simple: UInt8?
+        let simple: UInt8
         switch next {
         case 0x22: simple = 0x22
         case 0x5C: simple = 0x5C
@@ -263,71 +271,80 @@ struct Lexer {
         case 0x6E: simple = 0x0A
         case 0x72: simple = 0x0D
         case 0x74: simple = 0x09
-        case 0x75: simple = nil
-        default:
-            let shown = String(decoding: bytes[start..<min(start + decodeScalar(at: start + 1).length + 1, bytes.count)], as: UTF8.self)
-            throw error("Invalid character escape sequence: \"\(shown)\".", at: start)
-        }
-        if let simple {
-            value.append(simple)
+        case 0x75:
+            let scalar = position + 2 < bytes.count && bytes[position + 2] == 0x7B
+                ? try readVariableWidthEscape()
+                : try readFixedWidthEscape()
+            value.append(contentsOf: String(Character(scalar)).utf8)
             return
+        default:
+            throw error("Invalid character escape sequence: \"\(sourceText(from: start, scalars: 2))\".", at: start)
         }
-        var scalarValue = try readUnicodeEscape(escapeStart: start)
-        if (0xD800...0xDBFF).contains(scalarValue) {
-            // A leading surrogate must be followed by an escaped trailing one.
-            let pairStart = position
-            if position + 1 < bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75 {
-                position += 2
-                let trailing = try readUnicodeEscape(escapeStart: pairStart)
-                if (0xDC00...0xDFFF).contains(trailing) {
-                    scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (trailing - 0xDC00)
-                } else {
-                    throw invalidUnicodeEscape(from: start)
-                }
-            } else {
-                throw invalidUnicodeEscape(from: start)
-            }
-        } else if (0xDC00...0xDFFF).contains(scalarValue) {
-            throw invalidUnicodeEscape(from: start)
-        }
-        guard let scalar = Unicode.Scalar(scalarValue) else { throw invalidUnicodeEscape(from: start) }
-        value.append(contentsOf: Array(String(Character(scalar)).utf8))
+        position += 2
+        value.append(simple)
     }
 
-    /// `XXXX` or `{X…}` after `\u`; returns the code point.
-    private mutating func readUnicodeEscape(escapeStart: Int) throws -> UInt32 {
-        var result: UInt32 = 0
-        if position < bytes.count, bytes[position] == 0x7B {
+    /// `\u{X…}`: any number of hex digits, value at most U+10FFFF and not a surrogate.
+    private mutating func readVariableWidthEscape() throws -> Unicode.Scalar {
+        let start = position
+        position += 3
+        var code: UInt32 = 0
+        var digits = 0
+        while position < bytes.count {
+            let byte = bytes[position]
             position += 1
-            var digits = 0
-            while position < bytes.count, bytes[position] != 0x7D {
-                guard let digit = Self.hexValue(bytes[position]), result <= 0x10FFFF else {
-                    throw invalidUnicodeEscape(from: escapeStart)
-                }
-                result = result << 4 | digit
-                digits += 1
-                position += 1
+            if byte == 0x7D {
+                guard digits > 0, let scalar = Unicode.Scalar(code) else { break }
+                return scalar
             }
-            guard position < bytes.count, digits > 0, result <= 0x10FFFF else { throw invalidUnicodeEscape(from: escapeStart) }
-            position += 1
-            return result
+            guard let digit = Self.hexValue(byte) else { break }
+            // Clamp instead of overflowing: anything past U+10FFFF is rejected at `}`.
+            code = min(code << 4 | digit, 0x110000)
+            digits += 1
         }
-        for _ in 0..<4 {
-            guard position < bytes.count, let digit = Self.hexValue(bytes[position]) else {
-                throw invalidUnicodeEscape(from: escapeStart)
-            }
-            result = result << 4 | digit
-            position += 1
-        }
-        return result
+        throw invalidUnicodeEscape(start, through: position)
     }
 
-    private func invalidUnicodeEscape(from start: Int) -> GraphQLError {
-        var end = min(position, bytes.count)
-        if end <= start + 2 { end = min(start + 6, bytes.count) }
-        var shown = String(decoding: bytes[start..<end], as: UTF8.self)
-        if let newline = shown.firstIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\"" }) { shown = String(shown[..<newline]) }
+    /// `\uXXXX`, or two of them forming a surrogate pair.
+    private mutating func readFixedWidthEscape() throws -> Unicode.Scalar {
+        let start = position
+        guard let code = fourHexDigits(at: start + 2) else { throw invalidUnicodeEscape(start) }
+        if let scalar = Unicode.Scalar(code) {
+            position += 6
+            return scalar
+        }
+        if (0xD800...0xDBFF).contains(code), start + 7 < bytes.count, bytes[start + 6] == 0x5C, bytes[start + 7] == 0x75,
+           let trailing = fourHexDigits(at: start + 8), (0xDC00...0xDFFF).contains(trailing),
+           let scalar = Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (trailing - 0xDC00)) {
+            position += 12
+            return scalar
+        }
+        throw invalidUnicodeEscape(start)
+    }
+
+    private func fourHexDigits(at offset: Int) -> UInt32? {
+        guard offset + 4 <= bytes.count else { return nil }
+        var code: UInt32 = 0
+        for index in offset..<offset + 4 {
+            guard let digit = Self.hexValue(bytes[index]) else { return nil }
+            code = code << 4 | digit
+        }
+        return code
+    }
+
+    /// The message quotes the escape as written: six characters for `\uXXXX`, up to the
+    /// offending character for `\u{…}`.
+    private func invalidUnicodeEscape(_ start: Int, through end: Int? = nil) -> GraphQLError {
+        let shown = end.map { String(decoding: bytes[start..<min($0, bytes.count)], as: UTF8.self) }
+            ?? sourceText(from: start, scalars: 6)
         return error("Invalid Unicode escape sequence: \"\(shown)\".", at: start)
+    }
+
+    /// Up to `scalars` characters of source text starting at `offset`.
+    private func sourceText(from offset: Int, scalars: Int) -> String {
+        var end = offset
+        for _ in 0..<scalars where end < bytes.count { end += decodeScalar(at: end).length }
+        return String(decoding: bytes[offset..<min(end, bytes.count)], as: UTF8.self)
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt32? {
@@ -372,9 +389,6 @@ struct Lexer {
                 if position < bytes.count, bytes[position] == 0x0A { position += 1 }
                 newLine(at: position)
                 continue
-            }
-            if byte < 0x20, byte != 0x09 {
-                throw error("Invalid character within String: \(describeCharacter(at: position)).", at: position)
             }
             if byte & 0xC0 == 0x80 { continuationBytesOnLine += 1 }
             position += 1

@@ -3,7 +3,7 @@ extension Parser {
     /// Description : StringValue
     mutating func parseDescription() throws -> String? {
         guard peek(.string) || peek(.blockString) else { return nil }
-        return try advance().value
+        return try consume().value
     }
 
     /// TypeSystemDefinition : SchemaDefinition | TypeDefinition | DirectiveDefinition
@@ -56,7 +56,7 @@ extension Parser {
 
     /// TypeDefinition and TypeExtension of each kind. An extension must add something.
     mutating func parseTypeDefinition(description: String?, start: Token, isExtension: Bool) throws -> TypeDefinition {
-        let keyword = try advance().value
+        let keyword = try consume().value
         let name = try parseName()
         switch keyword {
         case "scalar":
@@ -143,7 +143,7 @@ extension Parser {
         let start = token
         let description = try parseDescription()
         if peek(.name), ["true", "false", "null"].contains(token.value) {
-            throw lexer.error("\(token.value) is reserved and cannot be used for an enum value.", at: token.start)
+            throw lexer.error("\(token.errorDescription) is reserved and cannot be used for an enum value.", at: token.start)
         }
         let name = try parseName()
         return EnumValueDefinition(description: description, name: name, directives: try parseDirectives(isConst: true), loc: start.location)

@@ -22,7 +22,7 @@ public struct Parser {
     init(_ source: String, limits: ParseLimits) throws {
         lexer = Lexer(source)
         self.limits = limits
-        _ = try advance()
+        try advance()
     }
 
     /// Parses a whole document (executable definitions and type-system definitions).
@@ -51,13 +51,18 @@ public struct Parser {
 
     var token: Token { lexer.token }
 
-    @discardableResult
-    mutating func advance() throws -> Token {
-        let previous = lexer.token
-        let next = try lexer.advance()
-        if lexer.tokenCount > limits.maxTokens, next.kind != .endOfFile {
-            throw lexer.error("Document contains more than \(limits.maxTokens) tokens. Parsing aborted.", at: next.start)
+    /// Moves to the next token.
+    mutating func advance() throws {
+        try lexer.advance()
+        if lexer.tokenCount > limits.maxTokens, lexer.token.kind != .endOfFile {
+            throw lexer.error("Document contains more than \(limits.maxTokens) tokens. Parsing aborted.", at: lexer.token.start)
         }
+    }
+
+    /// Moves to the next token and returns the one it leaves.
+    mutating func consume() throws -> Token {
+        let previous = lexer.token
+        try advance()
         return previous
     }
 
@@ -71,7 +76,7 @@ public struct Parser {
         guard token.kind == kind else {
             throw lexer.error("Expected \(kind == .name || kind == .endOfFile ? kind.rawValue : "\"\(kind.rawValue)\""), found \(token.errorDescription).", at: token.start)
         }
-        return try advance()
+        return try consume()
     }
 
     /// Consumes `kind` when it is next.
@@ -140,6 +145,9 @@ public struct Parser {
         if peek(.braceLeft) { return .operation(try parseOperationDefinition()) }
         let hasDescription = peek(.string) || peek(.blockString)
         let keywordToken = hasDescription ? try lexer.lookahead() : token
+        if hasDescription, keywordToken.kind == .braceLeft {
+            throw lexer.error("Unexpected description, descriptions are not supported on shorthand queries.", at: token.start)
+        }
         guard keywordToken.kind == .name else { throw unexpected(keywordToken) }
         switch keywordToken.value {
         case "schema", "scalar", "type", "interface", "union", "enum", "input", "directive":
@@ -147,33 +155,35 @@ public struct Parser {
         default:
             break
         }
+        switch keywordToken.value {
+        case "query", "mutation", "subscription": return .operation(try parseOperationDefinition())
+        case "fragment": return .fragment(try parseFragmentDefinition())
+        default: break
+        }
         if hasDescription {
             throw lexer.error("Unexpected description, descriptions are supported only on type definitions.", at: token.start)
         }
-        switch keywordToken.value {
-        case "extend": return .typeSystemExtension(try parseTypeSystemExtension())
-        case "query", "mutation", "subscription": return .operation(try parseOperationDefinition())
-        case "fragment": return .fragment(try parseFragmentDefinition())
-        default: throw unexpected(keywordToken)
-        }
+        if keywordToken.value == "extend" { return .typeSystemExtension(try parseTypeSystemExtension()) }
+        throw unexpected(keywordToken)
     }
 
     // MARK: Operations
 
-    /// OperationDefinition : OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
+    /// OperationDefinition : Description? OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
     mutating func parseOperationDefinition() throws -> OperationDefinition {
         let start = token
         if peek(.braceLeft) {
             return OperationDefinition(operation: .query, name: nil, variableDefinitions: [], directives: [],
                                        selectionSet: try parseSelectionSet(), loc: start.location)
         }
+        let description = try parseDescription()
         let operation = try parseOperationType()
         let name = peek(.name) ? try parseName() : nil
         return OperationDefinition(
             operation: operation, name: name,
             variableDefinitions: try parseVariableDefinitions(),
             directives: try parseDirectives(isConst: false),
-            selectionSet: try parseSelectionSet(), loc: start.location)
+            selectionSet: try parseSelectionSet(), loc: start.location, description: description)
     }
 
     /// OperationType : one of query mutation subscription
@@ -188,15 +198,16 @@ public struct Parser {
         try optionalMany(.parenLeft, .parenRight) { try $0.parseVariableDefinition() }
     }
 
-    /// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
+    /// VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
     mutating func parseVariableDefinition() throws -> VariableDefinition {
         let start = token
+        let description = try parseDescription()
         let variable = try parseVariableName()
         try expect(.colon)
         let type = try parseTypeReference()
         let defaultValue = try skip(.equals) ? try parseValueLiteral(isConst: true) : nil
         return VariableDefinition(variable: variable, type: type, defaultValue: defaultValue,
-                                  directives: try parseDirectives(isConst: true), loc: start.location)
+                                  directives: try parseDirectives(isConst: true), loc: start.location, description: description)
     }
 
     /// Variable : $ Name — returns the name with the location of the `$`.
@@ -266,15 +277,16 @@ public struct Parser {
                                               selectionSet: try parseSelectionSet(), loc: start.location))
     }
 
-    /// FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet
+    /// FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet
     mutating func parseFragmentDefinition() throws -> FragmentDefinition {
         let start = token
+        let description = try parseDescription()
         try expectKeyword("fragment")
         let name = try parseFragmentName()
         try expectKeyword("on")
         let typeCondition = try parseName()
         return FragmentDefinition(name: name, typeCondition: typeCondition, directives: try parseDirectives(isConst: false),
-                                  selectionSet: try parseSelectionSet(), loc: start.location)
+                                  selectionSet: try parseSelectionSet(), loc: start.location, description: description)
     }
 
     /// FragmentName : Name but not `on`

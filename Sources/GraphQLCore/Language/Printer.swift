@@ -25,24 +25,27 @@ public enum Printer {
 
     // MARK: Executable definitions
 
+    /// The query shorthand `{ … }` when nothing but the selection set would be printed.
     public static func print(_ node: OperationDefinition) -> String {
         let selectionSet = print(node.selectionSet)
-        if node.operation == .query, node.name == nil, node.variableDefinitions.isEmpty, node.directives.isEmpty {
+        if node.operation == .query, node.name == nil, node.variableDefinitions.isEmpty, node.directives.isEmpty,
+           node.description == nil {
             return selectionSet
         }
-        let variables = wrap("(", node.variableDefinitions.map(print).joined(separator: ", "), ")")
+        let variables = printList(node.variableDefinitions.map(print))
         let head = join([node.operation.rawValue, (node.name?.value ?? "") + variables, printDirectives(node.directives)])
-        return head + " " + selectionSet
+        return printDescription(node.description) + head + " " + selectionSet
     }
 
     static func print(_ node: VariableDefinition) -> String {
-        "$\(node.variable.value): \(print(node.type))"
+        printDescription(node.description) + "$\(node.variable.value): \(print(node.type))"
             + wrap(" = ", node.defaultValue.map(print) ?? "")
             + wrap(" ", printDirectives(node.directives))
     }
 
     public static func print(_ node: FragmentDefinition) -> String {
-        join(["fragment", node.name.value, "on", node.typeCondition.value, printDirectives(node.directives), print(node.selectionSet)])
+        printDescription(node.description)
+            + join(["fragment", node.name.value, "on", node.typeCondition.value, printDirectives(node.directives), print(node.selectionSet)])
     }
 
     public static func print(_ node: SelectionSet) -> String {
@@ -75,8 +78,12 @@ public enum Printer {
         return inline
     }
 
+    /// Directive arguments always stay on one line (only field arguments wrap).
     static func printDirectives(_ directives: [Directive]) -> String {
-        directives.map { "@" + $0.name.value + printArguments($0.arguments, prefix: "") }.joined(separator: " ")
+        directives.map { directive in
+            "@" + directive.name.value
+                + wrap("(", directive.arguments.map { "\($0.name.value): \(print($0.value))" }.joined(separator: ", "), ")")
+        }.joined(separator: " ")
     }
 
     // MARK: Values and types
@@ -184,18 +191,28 @@ public enum Printer {
             + (node.isRepeatable ? " repeatable" : "") + " on " + node.locations.map(\.value).joined(separator: " | ")
     }
 
-    /// Inline when no argument has a description, else one per line.
     static func printArgumentDefinitions(_ arguments: [InputValueDefinition]) -> String {
-        guard !arguments.isEmpty else { return "" }
-        if arguments.allSatisfy({ $0.description == nil }) {
-            return "(" + arguments.map(print).joined(separator: ", ") + ")"
-        }
-        return "(\n" + indent(arguments.map(print).joined(separator: "\n")) + "\n)"
+        printList(arguments.map(print))
     }
 
+    /// `(a, b)` inline, or one item per line when any item spans lines (a description, a
+    /// multi-line block string), as graphql-js does.
+    static func printList(_ items: [String]) -> String {
+        guard !items.isEmpty else { return "" }
+        if items.contains(where: { $0.contains("\n") }) {
+            return "(\n" + indent(items.joined(separator: "\n")) + "\n)"
+        }
+        return "(" + items.joined(separator: ", ") + ")"
+    }
+
+    /// A block string, unless the text would not read back the same from one (a carriage
+    /// return, leading blank lines, …): then a quoted string.
     static func printDescription(_ description: String?) -> String {
         guard let description else { return "" }
-        return BlockString.print(description) + "\n"
+        let block = BlockString.print(description)
+        let inner = String(block.dropFirst(3).dropLast(3)).replacingOccurrences(of: "\\\"\"\"", with: "\"\"\"")
+        let text = BlockString.value(of: inner) == description ? block : printString(description)
+        return text + "\n"
     }
 
     // MARK: Layout helpers
