@@ -63,7 +63,7 @@ let package = Package(
         ),
         .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "SessionAPITests", dependencies: ["SessionAPI", "SessionStore", "GraphQLCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "SessionAPITests", dependencies: ["SessionAPI", "SessionStore", "GraphQLCore"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SessionServerTests",
             dependencies: [

@@ -24,6 +24,9 @@ public enum GraphQLOutcome: Sendable, Equatable {
     case rejected(body: [UInt8])
     /// The selected operation is a mutation but the transport only allows queries (GET).
     case mutationNotAllowed
+    /// The database could not be reached (or timed out): the response's errors carry
+    /// `SERVICE_UNAVAILABLE`; the transport answers 503 so clients retry later.
+    case unavailable(body: [UInt8])
 }
 
 /// Runs GraphQL requests on behalf of one organization; the transport's view of the API.

@@ -70,6 +70,8 @@ struct GraphQLRoutes: Sendable {
             return Self.json(.ok, body, mediaType: mediaType)
         case .rejected(let body):
             return Self.json(mediaType == .graphQLResponse ? .badRequest : .ok, body, mediaType: mediaType)
+        case .unavailable(let body):
+            return Self.json(.serviceUnavailable, body, mediaType: mediaType)
         case .mutationNotAllowed:
             var response = Self.plainError(.methodNotAllowed, "Mutations must be sent with POST.", mediaType: mediaType)
             response.headers[.allow] = "POST"

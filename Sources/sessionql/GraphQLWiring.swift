@@ -4,7 +4,14 @@ import SessionStore
 
 let schemaSDL = EmbeddedSchema.sdl
 
-/// The GraphQL service over a database; nil until the API layer is bound.
+/// The GraphQL service over a database; nil only if the embedded schema cannot be loaded.
 func makeGraphQLService(database: any SQLDatabase, logger: Logger) -> (any GraphQLService)? {
-    nil
+    do {
+        return try SessionAPI(database: database) { error, path in
+            logger.error("resolver failed", metadata: ["path": "\(path)", "error": "\(error)"])
+        }
+    } catch {
+        logger.critical("cannot load the embedded schema: \(error)")
+        return nil
+    }
 }

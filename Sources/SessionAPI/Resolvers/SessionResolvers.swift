@@ -1,0 +1,64 @@
+import GraphQLCore
+import SessionStore
+
+/// `Session`: figures come from the counts loader (live rows, one statement per level) and
+/// the timeline from the timeline loader, both keyed by session id.
+enum SessionResolvers {
+    static func register(_ resolvers: inout Resolvers<RequestContext>) {
+        resolvers.field("Session", "id", source: SessionRecord.self) { session, _, _, _ in .string(session.id) }
+        resolvers.field("Session", "title", source: SessionRecord.self) { session, _, _, _ in .string(session.title) }
+        resolvers.field("Session", "displayTitle", source: SessionRecord.self) { session, _, context, _ in
+            if let title = session.title, !title.allSatisfy(\.isWhitespace) { return .string(title) }
+            return .deferred(context.servers.load(session.serverId).map { server in
+                .string(server?.name ?? session.id)
+            })
+        }
+        resolvers.field("Session", "server", source: SessionRecord.self) { session, _, context, _ in
+            .deferred(context.servers.load(session.serverId).map { .optional($0) })
+        }
+        resolvers.field("Session", "user", source: SessionRecord.self) { session, _, context, _ in
+            guard let userId = session.userId else { return .null }
+            return .deferred(context.users.load(userId).map { .optional($0) })
+        }
+        resolvers.field("Session", "connectionDate", source: SessionRecord.self) { session, _, _, _ in
+            .string(session.connectionDate)
+        }
+        resolvers.field("Session", "connectedAt", source: SessionRecord.self) { session, _, _, _ in
+            .int(session.connectionTimestamp.map(Int.init))
+        }
+        resolvers.field("Session", "lastActivityAt", source: SessionRecord.self) { session, _, context, _ in
+            counts(of: session, context) { .int($0?.lastActivityAt.map(Int.init)) }
+        }
+        resolvers.field("Session", "durationSeconds", source: SessionRecord.self) { session, _, context, _ in
+            counts(of: session, context) { counts in
+                guard let start = session.connectionTimestamp, let end = counts?.lastActivityAt else { return .null }
+                return .int(Int(max(end - start, 0) / 1000))
+            }
+        }
+        resolvers.field("Session", "toolCallCount", source: SessionRecord.self) { session, _, context, _ in
+            counts(of: session, context) { .int($0?.toolCallCount ?? 0) }
+        }
+        resolvers.field("Session", "supportTicketCount", source: SessionRecord.self) { session, _, context, _ in
+            counts(of: session, context) { .int($0?.supportTicketCount ?? 0) }
+        }
+        resolvers.field("Session", "errorCount", source: SessionRecord.self) { session, _, context, _ in
+            counts(of: session, context) { .int($0?.errorCount ?? 0) }
+        }
+        resolvers.field("Session", "timeline", source: SessionRecord.self) { session, arguments, context, _ in
+            var requested = try PageArguments.window(
+                arguments, list: .timeline, defaultFirst: 50, limits: context.limits, field: "Session.timeline")
+            requested.order = arguments.string("order").flatMap(TimelineOrder.init(graphQLName:)) ?? .chronological
+            let window = requested
+            return .deferred(context.timelines.load(PageKey(parent: session.id, window: window)).map {
+                .object(Connection($0, window: window))
+            })
+        }
+    }
+
+    private static func counts(
+        of session: SessionRecord, _ context: RequestContext,
+        _ value: @escaping @Sendable (SessionCounts?) -> FieldValue
+    ) -> FieldValue {
+        .deferred(context.sessionCounts.load(session.id).map(value))
+    }
+}

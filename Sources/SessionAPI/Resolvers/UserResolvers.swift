@@ -1,0 +1,42 @@
+import GraphQLCore
+import SessionStore
+
+/// `User`: an end user as the caller's organization sees them.
+enum UserResolvers {
+    static func register(_ resolvers: inout Resolvers<RequestContext>) {
+        resolvers.field("User", "id", source: UserRecord.self) { user, _, _, _ in .string(user.id) }
+        resolvers.field("User", "trackingId", source: UserRecord.self) { user, _, _, _ in .string(user.distinctId) }
+        resolvers.field("User", "email", source: UserRecord.self) { user, _, _, _ in .string(user.email) }
+        resolvers.field("User", "upstreamSub", source: UserRecord.self) { user, _, _, _ in .string(user.upstreamSub) }
+        resolvers.field("User", "profileData", source: UserRecord.self) { user, _, _, _ in
+            .value(StoredJSON.value(user.profileData))
+        }
+        resolvers.field("User", "firstSeenAt", source: UserRecord.self) { user, _, _, _ in
+            .int(user.firstSeenAt.map(Int.init))
+        }
+        resolvers.field("User", "name", source: UserRecord.self) { user, _, _, _ in .string(user.name) }
+        resolvers.field("User", "image", source: UserRecord.self) { user, _, _, _ in .string(user.image) }
+        resolvers.field("User", "emailVerified", source: UserRecord.self) { user, _, _, _ in .bool(user.emailVerified) }
+        resolvers.field("User", "lastActiveAt", source: UserRecord.self) { user, _, _, _ in
+            .int(user.lastActiveAt.map(Int.init))
+        }
+        resolvers.field("User", "sessions", source: UserRecord.self) { user, arguments, context, _ in
+            let window = try PageArguments.window(
+                arguments, list: .sessions, defaultFirst: 20, limits: context.limits, field: "User.sessions")
+            return .deferred(context.sessionPages.load(PageKey(parent: user.id, window: window)).map {
+                .object(Connection($0, window: window))
+            })
+        }
+        resolvers.field("User", "supportTickets", source: UserRecord.self) { user, arguments, context, _ in
+            let window = try PageArguments.window(
+                arguments, list: .tickets, defaultFirst: 20, limits: context.limits, field: "User.supportTickets")
+            // Tickets are matched by email: a user without one has none.
+            guard let email = user.email else {
+                return .object(Connection<SupportTicketRecord>(nil, window: window))
+            }
+            return .deferred(context.ticketPages.load(PageKey(parent: email, window: window)).map {
+                .object(Connection($0, window: window))
+            })
+        }
+    }
+}

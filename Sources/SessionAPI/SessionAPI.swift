@@ -1,0 +1,116 @@
+import GraphQLCore
+import SessionStore
+
+/// The GraphQL API over the activity database: `schema.graphql` bound to loaders over a
+/// `SessionStore`. Create one per process and share it; each request gets its own loaders.
+///
+/// `run` refuses, before anything executes, documents that are too large, too deep, too
+/// wide or that could return too many objects (`QueryLimits`), then parses, validates and
+/// executes on behalf of one organization.
+public struct SessionAPI: GraphQLService {
+    public let store: SessionStore
+    public let limits: QueryLimits
+    let executor: Executor<RequestContext>
+
+    /// `reportError` sees every unexpected failure of a resolver or a read (clients get a
+    /// generic "Internal server error"), e.g. to log it.
+    public init(
+        store: SessionStore, limits: QueryLimits = QueryLimits(),
+        reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
+    ) throws {
+        self.store = store
+        self.limits = limits
+        let schema = try GraphQLSchema(sdl: EmbeddedSchema.sdl, scalars: Self.scalars)
+        executor = Executor(schema: schema, resolvers: SchemaResolvers.make(), onResolverError: reportError)
+    }
+
+    public init(
+        database: any SQLDatabase, limits: QueryLimits = QueryLimits(),
+        reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
+    ) throws {
+        try self.init(store: SessionStore(database: database), limits: limits, reportError: reportError)
+    }
+
+    /// The custom scalars of `schema.graphql`.
+    static let scalars: [String: any ScalarCoercion] = [
+        "DateTime": DateTimeScalar(), "Date": DateScalar(), "JSON": JSONScalar(),
+    ]
+
+    public var schema: GraphQLSchema { executor.schema }
+
+    public func run(_ parameters: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLOutcome {
+        let request: GraphQLRequest
+        switch prepare(parameters, allowMutations: allowMutations) {
+        case .failure(let refusal): return refusal.outcome
+        case .success(let prepared): request = prepared
+        }
+        let context = RequestContext(organizationID: organizationID, store: store, limits: limits)
+        let response = await executor.execute(request, context: context)
+        let body = response.jsonData()
+        if response.errors.contains(where: { $0.code == .serviceUnavailable }) { return .unavailable(body: body) }
+        return response.isExecuted ? .executed(body: body) : .rejected(body: body)
+    }
+
+    /// Everything that happens before execution; a failure is the outcome to return.
+    func prepare(_ parameters: GraphQLParameters, allowMutations: Bool) -> Result<GraphQLRequest, Refusal> {
+        if parameters.query.utf8.count > limits.maxDocumentBytes {
+            return .failure(.rejected([GraphQLError(
+                "The document is \(parameters.query.utf8.count) bytes; at most \(limits.maxDocumentBytes) are allowed.",
+                code: .documentTooLarge)]))
+        }
+        let document: Document
+        do {
+            document = try Parser.parse(parameters.query, limits: ParseLimits(maxTokens: limits.maxTokens, maxDepth: 128))
+        } catch {
+            var failure = error as? GraphQLError ?? GraphQLError("\(error)")
+            failure.code = .parseFailed
+            return .failure(.rejected([failure]))
+        }
+        let operation: OperationDefinition
+        do {
+            operation = try OperationSelection.select(in: document, named: parameters.operationName)
+        } catch {
+            return .failure(.rejected([error as? GraphQLError ?? GraphQLError("\(error)")]))
+        }
+        if operation.operation == .mutation, !allowMutations { return .failure(.mutationNotAllowed) }
+        do {
+            var shape = DocumentShape(limits: limits, document: document)
+            try shape.check(operation)
+        } catch {
+            return .failure(.rejected([error as? GraphQLError ?? GraphQLError("\(error)")]))
+        }
+        let problems = Validator.validate(document, schema: schema)
+        if !problems.isEmpty {
+            return .failure(.rejected(problems.map { problem in
+                var problem = problem
+                problem.code = .validationFailed
+                return problem
+            }))
+        }
+        let variables = parameters.variables ?? GraphQLObject()
+        // Variables are coerced again by the executor; here they only feed the cost check.
+        if case .success(let coerced) = InputCoercion.coerceVariableValues(operation.variableDefinitions, values: variables, in: schema),
+           let rootType = schema.rootType(for: operation.operation) {
+            do {
+                var cost = DocumentCost(schema: schema, limits: limits, document: document, variables: coerced)
+                try cost.check(operation, rootType: rootType.name)
+            } catch {
+                return .failure(.rejected([error as? GraphQLError ?? GraphQLError("\(error)")]))
+            }
+        }
+        return .success(GraphQLRequest(document: document, operationName: parameters.operationName, variables: variables))
+    }
+
+    /// Why a request stops before execution.
+    enum Refusal: Error {
+        case rejected([GraphQLError])
+        case mutationNotAllowed
+
+        var outcome: GraphQLOutcome {
+            switch self {
+            case .rejected(let errors): .rejected(body: GraphQLResponse(errors: errors).jsonData())
+            case .mutationNotAllowed: .mutationNotAllowed
+            }
+        }
+    }
+}
