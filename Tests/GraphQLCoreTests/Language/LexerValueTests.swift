@@ -36,6 +36,42 @@ struct LexerValueTests {
         #expect(try stringValue("\"\"\"\n\n   \n\"\"\"") == "")
     }
 
+    @Test func escapesOfEveryKind() throws {
+        #expect(try stringValue(#""\u0000\u001F\u007f""#) == "\u{00}\u{1F}\u{7F}")
+        #expect(try stringValue(#""\u{0}\u{41}\u{e9}\u{10FFFF}""#) == "\u{00}Aé\u{10FFFF}")
+        #expect(try stringValue(#""\uD800\uDC00 \uDBFF\uDFFF""#) == "\u{10000} \u{10FFFF}")
+        #expect(try stringValue(#""\u{D7FF}\u{E000}""#) == "\u{D7FF}\u{E000}")
+        #expect(try stringValue(#""\\u0041""#) == "\\u0041")
+        #expect(try stringValue(#""a\u0041b\nc""#) == "aAb\nc")
+    }
+
+    @Test func controlCharactersAreSourceCharacters() throws {
+        // September 2025: SourceCharacter is any Unicode scalar value.
+        #expect(try stringValue("\"bell \u{07} nul \u{00} del \u{7F}\"") == "bell \u{07} nul \u{00} del \u{7F}")
+        #expect(try stringValue("\"\"\"bell \u{07}\"\"\"") == "bell \u{07}")
+    }
+
+    /// The spec's examples of BlockStringValue().
+    @Test func blockStringValueExamples() throws {
+        #expect(BlockString.value(of: "\n    Hello,\n      World!\n\n    Yours,\n      GraphQL.\n  ") == "Hello,\n  World!\n\nYours,\n  GraphQL.")
+        #expect(BlockString.value(of: "\n\n    This starts with and ends with an empty line,\n    which makes it easier to read.\n\n")
+            == "This starts with and ends with an empty line,\nwhich makes it easier to read.")
+        #expect(BlockString.value(of: "This does not start with or end with any empty lines,\nwhich makes it a little harder to read.")
+            == "This does not start with or end with any empty lines,\nwhich makes it a little harder to read.")
+        // The first line never sets or loses indentation; blank lines never set it.
+        #expect(BlockString.value(of: "  first\n    second\n      third") == "  first\nsecond\n  third")
+        #expect(BlockString.value(of: "\n  a\n \n    b\n") == "a\n\n  b")
+        #expect(BlockString.value(of: "\n\ta\n\t\tb") == "a\n\tb")
+        #expect(BlockString.value(of: "   \n  \t ") == "")
+        #expect(BlockString.value(of: "") == "")
+        #expect(BlockString.value(of: "a\r\n  b\r  c") == "a\nb\nc")
+    }
+
+    @Test func blockStringsKeepEscapesVerbatim() throws {
+        #expect(try stringValue("\"\"\"\\t \\\" \\\\ \\u{41} \\\"\"\" \\\\ end\"\"\"") == "\\t \\\" \\\\ \\u{41} \"\"\" \\\\ end")
+        #expect(try stringValue("\"\"\" \"inner\" \"\"x\"\"\"") == " \"inner\" \"\"x")
+    }
+
     @Test func numbersKeepTheirDigits() throws {
         let value = try Parser.parseValue("[0, -0, 123, -45, 1.5, -0.25e10, 6E-3, 1e+2]")
         guard case .list(let items) = value.kind else { Issue.record("not a list"); return }
