@@ -92,7 +92,7 @@ public enum Printer {
         switch value.kind {
         case .variable(let name): return "$" + name
         case .int(let digits), .float(let digits): return digits
-        case .string(let text, let isBlock): return isBlock ? BlockString.print(text) : printString(text)
+        case .string(let text, let isBlock): return isBlock ? printBlockString(text) : printString(text)
         case .boolean(let flag): return flag ? "true" : "false"
         case .null: return "null"
         case .enumValue(let name): return name
@@ -205,14 +205,17 @@ public enum Printer {
         return "(" + items.joined(separator: ", ") + ")"
     }
 
-    /// A block string, unless the text would not read back the same from one (a carriage
-    /// return, leading blank lines, …): then a quoted string.
     static func printDescription(_ description: String?) -> String {
         guard let description else { return "" }
-        let block = BlockString.print(description)
-        let inner = String(block.dropFirst(3).dropLast(3)).replacingOccurrences(of: "\\\"\"\"", with: "\"\"\"")
-        let text = BlockString.value(of: inner) == description ? block : printString(description)
-        return text + "\n"
+        return printBlockString(description) + "\n"
+    }
+
+    /// A block string, unless the text would not read back the same from one (a carriage
+    /// return, leading blank lines, …): then a quoted string, so printing never changes a value.
+    static func printBlockString(_ text: String) -> String {
+        let block = BlockString.print(text)
+        let raw = String(block.dropFirst(3).dropLast(3)).replacingOccurrences(of: "\\\"\"\"", with: "\"\"\"")
+        return BlockString.value(of: raw) == text ? block : printString(text)
     }
 
     // MARK: Layout helpers
