@@ -12,6 +12,11 @@ final class FieldConflictFinder {
     private var comparedFragmentPairs = FragmentPairSet()
     private var comparedFieldsAndFragments: Set<FieldsAndFragmentKey> = []
     private var nextID = 0
+    /// How deep sub-selections are being compared. Fragments can nest fields far deeper
+    /// than the parser's depth limit allows literally; past `maxNesting` levels the
+    /// comparison stops rather than exhaust the call stack.
+    private var nesting = 0
+    static let maxNesting = 100
 
     private struct CacheKey: Hashable {
         var loc: SourceLocation
@@ -54,26 +59,32 @@ final class FieldConflictFinder {
 
     // MARK: Comparisons
 
+    /// The fields against a fragment and, transitively, the fragments it spreads. Worklists
+    /// (visited in depth-first order) rather than recursion keep long fragment chains off
+    /// the call stack.
     private func compare(_ collected: CollectedFields, withFragment name: String, mutuallyExclusive: Bool, into conflicts: inout [FieldConflict]) {
-        let key = FieldsAndFragmentKey(fieldsID: collected.id, fragment: name, mutuallyExclusive: mutuallyExclusive)
-        guard comparedFieldsAndFragments.insert(key).inserted, let fragmentFields = fields(ofFragment: name) else { return }
-        guard fragmentFields.id != collected.id else { return }
-        compare(collected, fragmentFields, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
-        for referenced in fragmentFields.fragmentNames {
-            compare(collected, withFragment: referenced, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
+        // A set that only spreads fragments has nothing of its own to compare.
+        guard !collected.keys.isEmpty else { return }
+        var pending = [name]
+        while let next = pending.popLast() {
+            let key = FieldsAndFragmentKey(fieldsID: collected.id, fragment: next, mutuallyExclusive: mutuallyExclusive)
+            guard comparedFieldsAndFragments.insert(key).inserted, let fragmentFields = fields(ofFragment: next) else { continue }
+            guard fragmentFields.id != collected.id else { continue }
+            compare(collected, fragmentFields, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
+            pending.append(contentsOf: fragmentFields.fragmentNames.reversed())
         }
     }
 
+    /// Two fragments and, transitively, the fragments each spreads against the other.
     private func compareFragments(_ first: String, _ second: String, mutuallyExclusive: Bool, into conflicts: inout [FieldConflict]) {
-        guard first != second, !comparedFragmentPairs.contains(first, second, mutuallyExclusive: mutuallyExclusive) else { return }
-        comparedFragmentPairs.insert(first, second, mutuallyExclusive: mutuallyExclusive)
-        guard let fields1 = fields(ofFragment: first), let fields2 = fields(ofFragment: second) else { return }
-        compare(fields1, fields2, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
-        for referenced in fields2.fragmentNames {
-            compareFragments(first, referenced, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
-        }
-        for referenced in fields1.fragmentNames {
-            compareFragments(referenced, second, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
+        var pending = [(first, second)]
+        while let (name1, name2) = pending.popLast() {
+            guard name1 != name2, !comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: mutuallyExclusive) else { continue }
+            comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: mutuallyExclusive)
+            guard let fields1 = fields(ofFragment: name1), let fields2 = fields(ofFragment: name2) else { continue }
+            compare(fields1, fields2, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
+            let next = fields2.fragmentNames.map { (name1, $0) } + fields1.fragmentNames.map { ($0, name2) }
+            pending.append(contentsOf: next.reversed())
         }
     }
 
@@ -130,7 +141,9 @@ final class FieldConflictFinder {
         if let type1, let type2, typesConflict(type1, type2) {
             return FieldConflict(responseKey: key, reason: .message("they return conflicting types \"\(type1)\" and \"\(type2)\""), fields1: [node1], fields2: [node2])
         }
-        guard let set1 = node1.selectionSet, let set2 = node2.selectionSet else { return nil }
+        guard let set1 = node1.selectionSet, let set2 = node2.selectionSet, nesting < Self.maxNesting else { return nil }
+        nesting += 1
+        defer { nesting -= 1 }
         let subConflicts = conflictsBetween(set1, on: type1?.namedType, set2, on: type2?.namedType, mutuallyExclusive: mutuallyExclusive)
         guard !subConflicts.isEmpty else { return nil }
         return FieldConflict(

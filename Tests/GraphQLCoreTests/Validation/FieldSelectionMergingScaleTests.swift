@@ -42,3 +42,51 @@ import Testing
         harness.expectValid(source)
     }
 }
+
+/// Fragment chains thousands of spreads long (well within the parser's token limit) must
+/// be followed without recursing once per spread, or they would exhaust the stack.
+@Suite struct LongFragmentChainTests {
+    private func chain(length: Int, body: String, last: String) -> String {
+        var source = "{ dog { ...F0 } }\n"
+        for index in 0..<length {
+            source += "fragment F\(index) on Dog { \(body) ...F\(index + 1) }\n"
+        }
+        return source + "fragment F\(length) on Dog { \(last) }\n"
+    }
+
+    @Test func longFragmentCycleIsReportedOnce() {
+        let length = 5000
+        let harness = ValidationHarness(FragmentSpreadsMustNotFormCyclesRule())
+        let errors = harness.errors(chain(length: length, body: "", last: "...F0"))
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("Cannot spread fragment \"F0\" within itself via \"F1\", \"F2\", ") == true)
+        #expect(errors.first?.locations.count == length + 1)
+    }
+
+    @Test func longSpreadOnlyChainIsValid() {
+        ValidationHarness(rules: Validator.specifiedRules).expectValid(chain(length: 5000, body: "", last: "name"))
+    }
+
+    @Test func longChainWithFieldsIsValid() {
+        ValidationHarness(FieldSelectionMergingRule()).expectValid(chain(length: 1200, body: "name", last: "name"))
+    }
+
+    @Test func longSubscriptionFragmentChainIsCollected() {
+        var source = "subscription { ...S0 }\n"
+        for index in 0..<5000 {
+            source += "fragment S\(index) on Subscription { ...S\(index + 1) }\n"
+        }
+        source += "fragment S5000 on Subscription { newMessage { body } }\n"
+        ValidationHarness(SingleRootFieldRule()).expectValid(source)
+    }
+
+    @Test func deeplyNestedFragmentPairsFinish() {
+        var source = "{ human { ...F0 ...G0 } }\n"
+        for index in 0..<2000 {
+            source += "fragment F\(index) on Human { relatives { ...F\(index + 1) } }\n"
+            source += "fragment G\(index) on Human { relatives { ...G\(index + 1) } }\n"
+        }
+        source += "fragment F2000 on Human { name }\nfragment G2000 on Human { name }\n"
+        ValidationHarness(rules: Validator.specifiedRules).expectValid(source)
+    }
+}

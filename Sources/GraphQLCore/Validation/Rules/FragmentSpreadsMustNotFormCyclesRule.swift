@@ -22,12 +22,22 @@ public struct FragmentSpreadsMustNotFormCyclesRule: ValidationRule {
             detectCycles(from: node.name.value)
         }
 
-        private func detectCycles(from name: String) {
-            guard visited.insert(name).inserted else { return }
-            let spreads = context.fragmentSpreads(ofFragment: name)
-            guard !spreads.isEmpty else { return }
-            pathIndexByName[name] = spreadPath.count
-            for spread in spreads {
+        /// Depth-first over spreads with an explicit stack, so that a chain of thousands of
+        /// fragments cannot exhaust the call stack.
+        private func detectCycles(from start: String) {
+            guard visited.insert(start).inserted else { return }
+            var stack: [(name: String, spreads: [FragmentSpread], next: Int)] = []
+            enter(start, into: &stack)
+            while let top = stack.indices.last {
+                guard stack[top].next < stack[top].spreads.count else {
+                    pathIndexByName[stack[top].name] = nil
+                    stack.removeLast()
+                    // The spread that led into the finished fragment leaves the path too.
+                    if !stack.isEmpty { spreadPath.removeLast() }
+                    continue
+                }
+                let spread = stack[top].spreads[stack[top].next]
+                stack[top].next += 1
                 let target = spread.name.value
                 spreadPath.append(spread)
                 if let cycleStart = pathIndexByName[target] {
@@ -35,12 +45,23 @@ public struct FragmentSpreadsMustNotFormCyclesRule: ValidationRule {
                     let via = cycle.dropLast().map { "\"\($0.name.value)\"" }.joined(separator: ", ")
                     let suffix = via.isEmpty ? "." : " via \(via)."
                     context.report("Cannot spread fragment \"\(target)\" within itself\(suffix)", at: cycle.map(\.loc))
-                } else if context.fragment(named: target) != nil {
-                    detectCycles(from: target)
+                    spreadPath.removeLast()
+                } else if context.fragment(named: target) != nil, visited.insert(target).inserted, enter(target, into: &stack) {
+                    continue
+                } else {
+                    spreadPath.removeLast()
                 }
-                spreadPath.removeLast()
             }
-            pathIndexByName[name] = nil
+        }
+
+        /// Starts following a fragment's spreads; false when it has none.
+        @discardableResult
+        private func enter(_ name: String, into stack: inout [(name: String, spreads: [FragmentSpread], next: Int)]) -> Bool {
+            let spreads = context.fragmentSpreads(ofFragment: name)
+            guard !spreads.isEmpty else { return false }
+            pathIndexByName[name] = spreadPath.count
+            stack.append((name, spreads, 0))
+            return true
         }
     }
 }

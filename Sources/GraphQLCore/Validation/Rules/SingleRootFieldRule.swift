@@ -27,9 +27,17 @@ public struct SingleRootFieldRule: ValidationRule {
             }
         }
 
-        /// CollectFields with no variable values: `@skip`/`@include` are not applied.
+        /// CollectFields with no variable values: `@skip`/`@include` are not applied. An
+        /// explicit stack keeps long fragment chains off the call stack.
         private func collect(_ set: SelectionSet, on rootType: String, into grouped: inout [(key: String, fields: [Field])], visited: inout Set<String>) {
-            for selection in set.selections {
+            var stack: [(selections: [Selection], next: Int)] = [(set.selections, 0)]
+            while let top = stack.indices.last {
+                guard stack[top].next < stack[top].selections.count else {
+                    stack.removeLast()
+                    continue
+                }
+                let selection = stack[top].selections[stack[top].next]
+                stack[top].next += 1
                 switch selection {
                 case .field(let field):
                     if let index = grouped.firstIndex(where: { $0.key == field.responseKey }) {
@@ -39,11 +47,11 @@ public struct SingleRootFieldRule: ValidationRule {
                     }
                 case .inlineFragment(let inline):
                     if let condition = inline.typeCondition, !context.schema.isPossibleType(rootType, of: condition.value) { continue }
-                    collect(inline.selectionSet, on: rootType, into: &grouped, visited: &visited)
+                    stack.append((inline.selectionSet.selections, 0))
                 case .fragmentSpread(let spread):
                     guard visited.insert(spread.name.value).inserted, let fragment = context.fragment(named: spread.name.value) else { continue }
                     guard context.schema.isPossibleType(rootType, of: fragment.typeCondition.value) else { continue }
-                    collect(fragment.selectionSet, on: rootType, into: &grouped, visited: &visited)
+                    stack.append((fragment.selectionSet.selections, 0))
                 }
             }
         }
