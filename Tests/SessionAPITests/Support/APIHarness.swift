@@ -9,9 +9,12 @@ struct APIHarness: Sendable {
     let database: any SQLDatabase
     let api: SessionAPI
 
+    /// Statements are counted through a wrapper of the harness's own, so that other tests
+    /// using the same database at the same time do not show up in `Result.statements`.
     init(database: any SQLDatabase, limits: QueryLimits = QueryLimits()) throws {
-        self.database = database
-        self.api = try SessionAPI(database: database, limits: limits)
+        let counting = CountingDatabase(database)
+        self.database = counting
+        self.api = try SessionAPI(database: counting, limits: limits)
     }
 
     struct Result: Sendable {
