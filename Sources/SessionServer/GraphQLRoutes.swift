@@ -53,11 +53,9 @@ struct GraphQLRoutes: Sendable {
         guard let mediaType = ResponseMediaType.negotiate(accept: request.headers[.accept]) else {
             return Self.notAcceptable()
         }
-        var items: [String: String] = [:]
-        for (name, value) in request.uri.queryParameters { items[String(name)] = String(value) }
         let parameters: GraphQLParameters
         do {
-            parameters = try GraphQLRequestParameterReader.fromQueryItems(items)
+            parameters = try GraphQLRequestParameterReader.fromQueryItems(URLQueryItems.decode(request.uri.query))
         } catch {
             return Self.plainError(.badRequest, error.message, mediaType: mediaType)
         }

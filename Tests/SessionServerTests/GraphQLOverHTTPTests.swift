@@ -126,6 +126,19 @@ struct GraphQLOverHTTPTests {
         }
     }
 
+    @Test func getDecodesFormEncodedParameters() async throws {
+        try await withApp { client in
+            // `+` is a space, names may be escaped too, and the first of a repeated name wins.
+            let uri = "/graphql?query=%7B+ok+%7D&operation%4Eame=My+Query&operationName=Other"
+            let response = try await client.execute(uri: uri, method: .get)
+            #expect(response.status == .ok)
+            #expect(String(buffer: response.body) == #"{"data":{"org":"org_test","variables":"none","operation":"My Query"}}"#)
+            let broken = try await client.execute(uri: "/graphql?query=%7B+ok+%7D%E2%28", method: .get)
+            #expect(broken.status == .badRequest)
+            #expect(String(buffer: broken.body).contains("is not valid percent-encoded UTF-8"))
+        }
+    }
+
     @Test func getWithBadVariablesIs400() async throws {
         try await withApp { client in
             let response = try await client.execute(uri: "/graphql?query=%7B%20ok%20%7D&variables=%7Bnope", method: .get)
