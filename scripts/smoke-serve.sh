@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts `sessionql serve` on the embedded default and, given a URL, on PostgreSQL; checks that
-# /healthz and /readyz answer 200 and that SIGTERM stops the server cleanly.
+# /healthz and /readyz answer 200, a GraphQL query gets its exact answer over POST and GET,
+# and SIGTERM stops the server cleanly.
 # Usage: scripts/smoke-serve.sh [url-of-an-empty-postgres-database]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,13 +25,23 @@ check_server() {
     sleep 0.5
   done
   local health; health=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz" || true)
+  # The README's first query, over POST and over GET, answered by the real schema and store.
+  local post get
+  post=$(curl -s -X POST "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' -d "$query_json" || true)
+  get=$(curl -s -G "http://127.0.0.1:$port/graphql" --data-urlencode "query=$query_text" || true)
   kill -TERM "$pid" 2>/dev/null || true
   local code=0; wait "$pid" || code=$?
-  if [ "$status" != 200 ] || [ "$health" != 200 ] || [ "$code" != 0 ]; then
-    echo "FAIL $name: readyz=$status healthz=$health exit=$code"; cat "$work/$name.log"; return 1
+  if [ "$status" != 200 ] || [ "$health" != 200 ] || [ "$code" != 0 ] || [ "$post" != "$expected" ] || [ "$get" != "$expected" ]; then
+    echo "FAIL $name: readyz=$status healthz=$health exit=$code"
+    printf 'expected %s\nPOST     %s\nGET      %s\n' "$expected" "$post" "$get"
+    cat "$work/$name.log"; return 1
   fi
-  echo "ok $name: readyz=200 healthz=200, clean exit on SIGTERM"
+  echo "ok $name: readyz=200 healthz=200, the first query over POST and GET, clean exit on SIGTERM"
 }
+
+query_text='{ viewer { slug } session(id: "sess_acme_big") { toolCallCount supportTicketCount } }'
+query_json=$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$query_text")
+expected='{"data":{"viewer":{"slug":"acme"},"session":{"toolCallCount":520,"supportTicketCount":6}}}'
 
 check_server embedded --data-dir "$work/data"
 if [ -n "${1:-}" ]; then
