@@ -1,36 +1,46 @@
 import Foundation
 
-/// Timing by repeated rounds: each round runs an operation `iterations` times; the result is
-/// the median time per operation over the rounds, which shrugs off a noisy neighbour.
-struct Measurement {
-    var name: String
-    var nanosecondsPerOperation: Double
+/// One case measured for both engines: medians per operation, and the median of the
+/// per-round ratios (peer time / core time of the same round).
+struct PairedMeasurement {
+    var coreNanoseconds: Double
+    var peerNanoseconds: Double
+    var ratio: Double
 }
 
-func measure(_ name: String, rounds: Int, iterations: Int, _ operation: () throws -> Void) rethrows -> Measurement {
+/// Alternates the engines round by round (core, peer, core, peer, …), each round running the
+/// operation `iterations` times, so both see the same machine at nearly the same moment; a
+/// neighbour's load shows up in both halves of a round and cancels out of its ratio.
+func measurePair(
+    rounds: Int, iterations: Int,
+    core: () async throws -> Void, peer: () async throws -> Void
+) async rethrows -> PairedMeasurement {
     let clock = ContinuousClock()
-    // Warm-up round: caches, lazy initialisation, page faults.
-    for _ in 0..<iterations { try operation() }
-    var samples: [Double] = []
-    for _ in 0..<rounds {
-        let elapsed = try clock.measure {
-            for _ in 0..<iterations { try operation() }
-        }
-        samples.append(nanoseconds(elapsed) / Double(iterations))
-    }
-    return Measurement(name: name, nanosecondsPerOperation: median(samples))
-}
-
-func measureAsync(_ name: String, rounds: Int, iterations: Int, _ operation: () async throws -> Void) async rethrows -> Measurement {
-    let clock = ContinuousClock()
-    for _ in 0..<iterations { try await operation() }
-    var samples: [Double] = []
-    for _ in 0..<rounds {
+    func round(_ operation: () async throws -> Void) async rethrows -> Double {
         let start = clock.now
         for _ in 0..<iterations { try await operation() }
-        samples.append(nanoseconds(clock.now - start) / Double(iterations))
+        return nanoseconds(clock.now - start) / Double(iterations)
     }
-    return Measurement(name: name, nanosecondsPerOperation: median(samples))
+    // Warm-up round each: caches, lazy initialisation, page faults.
+    _ = try await round(core)
+    _ = try await round(peer)
+    var coreSamples: [Double] = []
+    var peerSamples: [Double] = []
+    var ratios: [Double] = []
+    for _ in 0..<rounds {
+        let coreTime = try await round(core)
+        let peerTime = try await round(peer)
+        coreSamples.append(coreTime)
+        peerSamples.append(peerTime)
+        ratios.append(peerTime / coreTime)
+    }
+    return PairedMeasurement(coreNanoseconds: median(coreSamples), peerNanoseconds: median(peerSamples), ratio: median(ratios))
+}
+
+/// Keeps a result alive so the optimizer cannot remove the work that produced it.
+@inline(never)
+func blackHole<T>(_ value: T) {
+    withExtendedLifetime(value) {}
 }
 
 func median(_ values: [Double]) -> Double {
@@ -50,4 +60,3 @@ func formatTime(_ nanoseconds: Double) -> String {
     if nanoseconds >= 1e3 { return String(format: "%.1f µs", nanoseconds / 1e3) }
     return String(format: "%.0f ns", nanoseconds)
 }
-
