@@ -48,10 +48,10 @@ extension Parser {
 
     /// RootOperationTypeDefinition : OperationType : NamedType
     mutating func parseOperationTypeDefinition() throws -> OperationTypeDefinition {
-        let start = token
+        let start = token.location
         let operation = try parseOperationType()
         try expect(.colon)
-        return OperationTypeDefinition(operation: operation, type: try parseName(), loc: start.location)
+        return OperationTypeDefinition(operation: operation, type: try parseName(), loc: start)
     }
 
     /// TypeDefinition and TypeExtension of each kind. An extension must add something.
@@ -106,26 +106,26 @@ extension Parser {
 
     /// FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
     mutating func parseFieldDefinition() throws -> FieldDefinition {
-        let start = token
+        let start = token.location
         let description = try parseDescription()
         let name = try parseName()
         let arguments = try optionalMany(.parenLeft, .parenRight) { try $0.parseInputValueDefinition() }
         try expect(.colon)
         let type = try parseTypeReference()
         return FieldDefinition(description: description, name: name, arguments: arguments, type: type,
-                               directives: try parseDirectives(isConst: true), loc: start.location)
+                               directives: try parseDirectives(isConst: true), loc: start)
     }
 
     /// InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
     mutating func parseInputValueDefinition() throws -> InputValueDefinition {
-        let start = token
+        let start = token.location
         let description = try parseDescription()
         let name = try parseName()
         try expect(.colon)
         let type = try parseTypeReference()
         let defaultValue = try skip(.equals) ? try parseValueLiteral(isConst: true) : nil
         return InputValueDefinition(description: description, name: name, type: type, defaultValue: defaultValue,
-                                    directives: try parseDirectives(isConst: true), loc: start.location)
+                                    directives: try parseDirectives(isConst: true), loc: start)
     }
 
     /// UnionMemberTypes : = |? NamedType | UnionMemberTypes | NamedType
@@ -140,13 +140,13 @@ extension Parser {
     /// EnumValueDefinition : Description? EnumValue Directives[Const]?
     /// EnumValue : Name but not `true`, `false` or `null`
     mutating func parseEnumValueDefinition() throws -> EnumValueDefinition {
-        let start = token
+        let start = token.location
         let description = try parseDescription()
         if peek(.name), ["true", "false", "null"].contains(token.value) {
             throw lexer.error("\(token.errorDescription) is reserved and cannot be used for an enum value.", at: token.start)
         }
         let name = try parseName()
-        return EnumValueDefinition(description: description, name: name, directives: try parseDirectives(isConst: true), loc: start.location)
+        return EnumValueDefinition(description: description, name: name, directives: try parseDirectives(isConst: true), loc: start)
     }
 
     /// DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations

@@ -71,12 +71,14 @@ public struct Parser {
     func peekKeyword(_ keyword: String) -> Bool { token.kind == .name && token.value == keyword }
 
     /// Consumes a token of `kind` or fails with "Expected X, found Y."
-    @discardableResult
-    mutating func expect(_ kind: TokenKind) throws -> Token {
-        guard token.kind == kind else {
-            throw lexer.error("Expected \(kind == .name || kind == .endOfFile ? kind.rawValue : "\"\(kind.rawValue)\""), found \(token.errorDescription).", at: token.start)
-        }
-        return try consume()
+    mutating func expect(_ kind: TokenKind) throws {
+        guard token.kind == kind else { throw expected(kind) }
+        try advance()
+    }
+
+    /// "Expected X, found Y." at the current token.
+    func expected(_ kind: TokenKind) -> GraphQLError {
+        lexer.error("Expected \(kind == .name || kind == .endOfFile ? kind.rawValue : "\"\(kind.rawValue)\""), found \(token.errorDescription).", at: token.start)
     }
 
     /// Consumes `kind` when it is next.
@@ -171,10 +173,10 @@ public struct Parser {
 
     /// OperationDefinition : Description? OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
     mutating func parseOperationDefinition() throws -> OperationDefinition {
-        let start = token
+        let start = token.location
         if peek(.braceLeft) {
             return OperationDefinition(operation: .query, name: nil, variableDefinitions: [], directives: [],
-                                       selectionSet: try parseSelectionSet(), loc: start.location)
+                                       selectionSet: try parseSelectionSet(), loc: start)
         }
         let description = try parseDescription()
         let operation = try parseOperationType()
@@ -183,13 +185,14 @@ public struct Parser {
             operation: operation, name: name,
             variableDefinitions: try parseVariableDefinitions(),
             directives: try parseDirectives(isConst: false),
-            selectionSet: try parseSelectionSet(), loc: start.location, description: description)
+            selectionSet: try parseSelectionSet(), loc: start, description: description)
     }
 
     /// OperationType : one of query mutation subscription
     mutating func parseOperationType() throws -> OperationType {
-        let operationToken = try expect(.name)
-        guard let type = OperationType(rawValue: operationToken.value) else { throw unexpected(operationToken) }
+        guard token.kind == .name else { throw expected(.name) }
+        guard let type = OperationType(rawValue: token.value) else { throw unexpected() }
+        try advance()
         return type
     }
 
@@ -200,29 +203,30 @@ public struct Parser {
 
     /// VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
     mutating func parseVariableDefinition() throws -> VariableDefinition {
-        let start = token
+        let start = token.location
         let description = try parseDescription()
         let variable = try parseVariableName()
         try expect(.colon)
         let type = try parseTypeReference()
         let defaultValue = try skip(.equals) ? try parseValueLiteral(isConst: true) : nil
         return VariableDefinition(variable: variable, type: type, defaultValue: defaultValue,
-                                  directives: try parseDirectives(isConst: true), loc: start.location, description: description)
+                                  directives: try parseDirectives(isConst: true), loc: start, description: description)
     }
 
     /// Variable : $ Name — returns the name with the location of the `$`.
     mutating func parseVariableName() throws -> Name {
-        let dollar = try expect(.dollar)
-        let name = try expect(.name)
-        return Name(name.value, loc: dollar.location)
+        let dollar = token.location
+        try expect(.dollar)
+        let name = try parseName()
+        return Name(name.value, loc: dollar)
     }
 
     /// SelectionSet : { Selection+ }
     mutating func parseSelectionSet() throws -> SelectionSet {
         try enter()
         defer { leave() }
-        let start = token
-        return SelectionSet(selections: try many(.braceLeft, .braceRight) { try $0.parseSelection() }, loc: start.location)
+        let start = token.location
+        return SelectionSet(selections: try many(.braceLeft, .braceRight) { try $0.parseSelection() }, loc: start)
     }
 
     /// Selection : Field | FragmentSpread | InlineFragment
@@ -232,7 +236,7 @@ public struct Parser {
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
     mutating func parseField() throws -> Field {
-        let start = token
+        let start = token.location
         let nameOrAlias = try parseName()
         var alias: Name?
         var name = nameOrAlias
@@ -244,7 +248,7 @@ public struct Parser {
         let directives = try parseDirectives(isConst: false)
         let selectionSet = peek(.braceLeft) ? try parseSelectionSet() : nil
         return Field(alias: alias, name: name, arguments: arguments, directives: directives,
-                     selectionSet: selectionSet, loc: start.location)
+                     selectionSet: selectionSet, loc: start)
     }
 
     /// Arguments : ( Argument+ )
@@ -254,19 +258,20 @@ public struct Parser {
 
     /// Argument : Name : Value
     mutating func parseArgument(isConst: Bool) throws -> Argument {
-        let start = token
+        let start = token.location
         let name = try parseName()
         try expect(.colon)
-        return Argument(name: name, value: try parseValueLiteral(isConst: isConst), loc: start.location)
+        return Argument(name: name, value: try parseValueLiteral(isConst: isConst), loc: start)
     }
 
     /// FragmentSpread : ... FragmentName Directives?
     /// InlineFragment : ... TypeCondition? Directives? SelectionSet
     mutating func parseFragment() throws -> Selection {
-        let start = try expect(.spread)
+        let start = token.location
+        try expect(.spread)
         let hasTypeCondition = peekKeyword("on")
         if !hasTypeCondition, peek(.name) {
-            return .fragmentSpread(FragmentSpread(name: try parseFragmentName(), directives: try parseDirectives(isConst: false), loc: start.location))
+            return .fragmentSpread(FragmentSpread(name: try parseFragmentName(), directives: try parseDirectives(isConst: false), loc: start))
         }
         var typeCondition: Name?
         if hasTypeCondition {
@@ -274,19 +279,19 @@ public struct Parser {
             typeCondition = try parseName()
         }
         return .inlineFragment(InlineFragment(typeCondition: typeCondition, directives: try parseDirectives(isConst: false),
-                                              selectionSet: try parseSelectionSet(), loc: start.location))
+                                              selectionSet: try parseSelectionSet(), loc: start))
     }
 
     /// FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet
     mutating func parseFragmentDefinition() throws -> FragmentDefinition {
-        let start = token
+        let start = token.location
         let description = try parseDescription()
         try expectKeyword("fragment")
         let name = try parseFragmentName()
         try expectKeyword("on")
         let typeCondition = try parseName()
         return FragmentDefinition(name: name, typeCondition: typeCondition, directives: try parseDirectives(isConst: false),
-                                  selectionSet: try parseSelectionSet(), loc: start.location, description: description)
+                                  selectionSet: try parseSelectionSet(), loc: start, description: description)
     }
 
     /// FragmentName : Name but not `on`
@@ -296,8 +301,10 @@ public struct Parser {
     }
 
     mutating func parseName() throws -> Name {
-        let nameToken = try expect(.name)
-        return Name(nameToken.value, loc: nameToken.location)
+        guard token.kind == .name else { throw expected(.name) }
+        let name = Name(token.value, loc: token.location)
+        try advance()
+        return name
     }
 
     // MARK: Values
@@ -358,18 +365,18 @@ public struct Parser {
 
     /// Type : NamedType | ListType | NonNullType
     mutating func parseTypeReference() throws -> TypeReference {
-        let start = token
+        let start = token.location
         var type: TypeReference
         if try skip(.bracketLeft) {
             try enter()
             defer { leave() }
             let inner = try parseTypeReference()
             try expect(.bracketRight)
-            type = .list(inner, loc: start.location)
+            type = .list(inner, loc: start)
         } else {
             type = .named(try parseName())
         }
-        if try skip(.bang) { type = .nonNull(type, loc: start.location) }
+        if try skip(.bang) { type = .nonNull(type, loc: start) }
         return type
     }
 
@@ -384,8 +391,9 @@ public struct Parser {
 
     /// Directive[Const] : @ Name Arguments[?Const]?
     mutating func parseDirective(isConst: Bool) throws -> Directive {
-        let start = try expect(.at)
+        let start = token.location
+        try expect(.at)
         let name = try parseName()
-        return Directive(name: name, arguments: try parseArguments(isConst: isConst), loc: start.location)
+        return Directive(name: name, arguments: try parseArguments(isConst: isConst), loc: start)
     }
 }
