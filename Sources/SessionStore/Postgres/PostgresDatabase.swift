@@ -25,7 +25,9 @@ public final class PostgresDatabase: SQLDatabase, Service {
         self.client = client
         self.logger = logger
         self.statementTimeout = statementTimeout
-        self.runTask = Task { await client.run() }
+        // Immediate: the pool marks itself running before the first suspension, so a query
+        // issued right after `init` does not find it "not yet run".
+        self.runTask = Task.immediate { await client.run() }
     }
 
     public var statementCount: Int { counter.value }
