@@ -11,10 +11,14 @@ struct APIHarness: Sendable {
 
     /// Statements are counted through a wrapper of the harness's own, so that other tests
     /// using the same database at the same time do not show up in `Result.statements`.
-    init(database: any SQLDatabase, limits: QueryLimits = QueryLimits()) throws {
+    /// `reportError` is handed to `SessionAPI` as it is.
+    init(
+        database: any SQLDatabase, limits: QueryLimits = QueryLimits(),
+        reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
+    ) throws {
         let counting = CountingDatabase(database)
         self.database = counting
-        self.api = try SessionAPI(database: counting, limits: limits)
+        self.api = try SessionAPI(database: counting, limits: limits, reportError: reportError)
     }
 
     struct Result: Sendable {
