@@ -1,3 +1,5 @@
+import SessionStore
+
 /// Conversions between Unix epoch milliseconds and UTC calendar fields, without Foundation's
 /// formatters (which are slow and locale-sensitive). Days ↔ civil dates follow the proleptic
 /// Gregorian calendar.
@@ -88,16 +90,10 @@ enum CivilTime {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The store's day-number inverse, so dates read the same in the API and in the store.
     static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468
-        let era = floorDiv(shifted, 146_097)
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let (year, month, day) = CalendarText.civil(daysSince1970: Int64(days))
+        return (Int(year), Int(month), Int(day))
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

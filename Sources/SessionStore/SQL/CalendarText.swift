@@ -46,7 +46,7 @@ public enum CalendarText {
     }
 
     /// Gregorian (year, month, day) of a day number, by the days-from-civil inverse.
-    static func civil(daysSince1970 days: Int64) -> (Int64, Int64, Int64) {
+    public static func civil(daysSince1970 days: Int64) -> (Int64, Int64, Int64) {
         let shifted = days + 719_468
         let era = floorDivide(shifted, 146_097)
         let dayOfEra = shifted - era * 146_097
