@@ -63,6 +63,12 @@ struct Lexer {
         return SourceLocation(line: line, column: column, offset: offset)
     }
 
+    /// The source text between two offsets, read in place (a slice of `bytes` would retain
+    /// and release the array for every token).
+    private func text(_ start: Int, _ end: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
     private func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ value: String = "") -> Token {
         Token(kind: kind, start: start, end: end, line: line,
               column: start - lineStart - continuationBytesOnLine + 1, value: value)
@@ -133,7 +139,7 @@ struct Lexer {
             case 0x41...0x5A, 0x61...0x7A, 0x5F:
                 position += 1
                 while position < count, Self.isNameContinue(bytes[position]) { position += 1 }
-                return makeToken(.name, start, position, String(decoding: bytes[start..<position], as: UTF8.self))
+                return makeToken(.name, start, position, text(start, position))
             case 0x27:
                 throw error("Unexpected single quote character ('), did you mean to use a double quote (\")?", at: start)
             default:
@@ -202,7 +208,7 @@ struct Lexer {
         if position < bytes.count, bytes[position] == 0x2E || Self.isNameStart(bytes[position]) {
             throw error("Invalid number, expected digit but got: \(describeCharacter(at: position)).", at: position)
         }
-        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        let text = text(start, position)
         return makeToken(isFloat ? .float : .int, start, position, text)
     }
 
