@@ -11,15 +11,18 @@ public struct SessionAPI: GraphQLService {
     public let store: SessionStore
     public let limits: QueryLimits
     let executor: Executor<RequestContext>
+    let reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)?
 
     /// `reportError` sees every unexpected failure of a resolver or a read (clients get a
-    /// generic "Internal server error"), e.g. to log it.
+    /// generic "Internal server error") and the cause of every database outage (clients get
+    /// `SERVICE_UNAVAILABLE`), e.g. to log it.
     public init(
         store: SessionStore, limits: QueryLimits = QueryLimits(),
         reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
     ) throws {
         self.store = store
         self.limits = limits
+        self.reportError = reportError
         let schema = try GraphQLSchema(sdl: EmbeddedSchema.sdl, scalars: Self.scalars)
         executor = Executor(schema: schema, resolvers: SchemaResolvers.make(), onResolverError: reportError)
     }
@@ -44,7 +47,7 @@ public struct SessionAPI: GraphQLService {
         case .failure(let refusal): return refusal.outcome
         case .success(let prepared): request = prepared
         }
-        let context = RequestContext(organizationID: organizationID, store: store, limits: limits)
+        let context = RequestContext(organizationID: organizationID, store: store, limits: limits, reportError: reportError)
         let response = await executor.execute(request, context: context)
         let body = response.jsonData()
         if response.errors.contains(where: { $0.code == .serviceUnavailable }) { return .unavailable(body: body) }

@@ -8,7 +8,7 @@ let schemaSDL = EmbeddedSchema.sdl
 func makeGraphQLService(database: any SQLDatabase, logger: Logger) -> (any GraphQLService)? {
     do {
         return try SessionAPI(database: database) { error, path in
-            logger.error("resolver failed", metadata: ["path": "\(path)", "error": "\(error)"])
+            logger.error("a read or resolver failed", metadata: ["path": "\(path)", "error": "\(error)"])
         }
     } catch {
         logger.critical("cannot load the embedded schema: \(error)")

@@ -68,6 +68,8 @@ struct FailureTests {
         #expect(result.json == body)
         #expect(result.statements == 1)
         Self.expectNoLeak(result.json)
+        // The cause reaches the operator, not the client.
+        #expect(harness.reports.all.map(\.error) == ["\(SQLError.unavailable(Self.driverMessage))"])
     }
 
     @Test(arguments: APIBackend.available)
@@ -81,6 +83,7 @@ struct FailureTests {
             """
         #expect(result.outcome == .unavailable(body: Array(result.json.utf8)))
         #expect(result.json == body)
+        #expect(harness.reports.all.map(\.error) == ["\(SQLError.timeout(seconds: 2.5))"])
     }
 
     @Test(arguments: APIBackend.available)

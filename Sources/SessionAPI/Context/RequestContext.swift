@@ -11,6 +11,8 @@ final class RequestContext: Sendable {
     let organizationID: String
     let store: SessionStore
     let limits: QueryLimits
+    /// Store failures as clients see them; outages reported to the API's `reportError`.
+    let failures: StoreFailure
 
     let organization: BatchLoader<String, OrganizationRecord>
     let organizationServers: BatchLoader<String, [ServerRecord]>
@@ -26,60 +28,65 @@ final class RequestContext: Sendable {
     let supportTickets: BatchLoader<String, SupportTicketRecord>
     let ticketPages: BatchLoader<PageKey, Page<SupportTicketRecord>>
 
-    init(organizationID: String, store: SessionStore, limits: QueryLimits) {
+    init(
+        organizationID: String, store: SessionStore, limits: QueryLimits,
+        reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
+    ) {
         self.organizationID = organizationID
         self.store = store
         self.limits = limits
         let org = organizationID
+        let failures = StoreFailure(report: reportError)
+        self.failures = failures
 
         organization = BatchLoader { ids in
             // Only the caller's own organization is ever visible.
             guard ids.contains(org) else { return [:] }
-            let record = try await StoreFailure.translating { try await store.organization(id: org) }
+            let record = try await failures.translating { try await store.organization(id: org) }
             return record.map { [org: $0] } ?? [:]
         }
         organizationServers = BatchLoader { ids in
             guard ids.contains(org) else { return [:] }
-            return [org: try await StoreFailure.translating { try await store.servers(organizationId: org) }]
+            return [org: try await failures.translating { try await store.servers(organizationId: org) }]
         }
         servers = BatchLoader { ids in
-            try await StoreFailure.translating { try await store.servers(organizationId: org, ids: Set(ids)) }
+            try await failures.translating { try await store.servers(organizationId: org, ids: Set(ids)) }
         }
         users = BatchLoader { ids in
-            try await StoreFailure.translating { try await store.users(organizationId: org, ids: Set(ids)) }
+            try await failures.translating { try await store.users(organizationId: org, ids: Set(ids)) }
         }
         usersByIdentifier = BatchLoader { identifiers in
-            try await StoreFailure.translating { try await store.users(organizationId: org, identifiers: Set(identifiers)) }
+            try await failures.translating { try await store.users(organizationId: org, identifiers: Set(identifiers)) }
         }
         userPages = BatchLoader { keys in
             var pages: [UsersPageKey: Page<UserRecord>] = [:]
             for key in keys {
-                pages[key] = try await StoreFailure.translating {
+                pages[key] = try await failures.translating {
                     try await store.users(organizationId: org, search: key.search, first: key.first, after: key.after)
                 }
             }
             return pages
         }
         sessions = BatchLoader { ids in
-            try await StoreFailure.translating { try await store.sessions(organizationId: org, ids: Set(ids)) }
+            try await failures.translating { try await store.sessions(organizationId: org, ids: Set(ids)) }
         }
-        sessionPages = Self.pageLoader { parents, window in
+        sessionPages = Self.pageLoader(failures) { parents, window in
             try await store.sessions(organizationId: org, userIds: parents, first: window.first, after: window.after)
         }
         sessionCounts = BatchLoader { ids in
-            try await StoreFailure.translating { try await store.sessionCounts(organizationId: org, sessionIds: Set(ids)) }
+            try await failures.translating { try await store.sessionCounts(organizationId: org, sessionIds: Set(ids)) }
         }
-        timelines = Self.pageLoader { parents, window in
+        timelines = Self.pageLoader(failures) { parents, window in
             try await store.timelines(
                 organizationId: org, sessionIds: parents, first: window.first, after: window.after, order: window.order)
         }
         toolCalls = BatchLoader { ids in
-            try await StoreFailure.translating { try await store.toolCalls(organizationId: org, ids: Set(ids)) }
+            try await failures.translating { try await store.toolCalls(organizationId: org, ids: Set(ids)) }
         }
         supportTickets = BatchLoader { ids in
-            try await StoreFailure.translating { try await store.supportTickets(organizationId: org, ids: Set(ids)) }
+            try await failures.translating { try await store.supportTickets(organizationId: org, ids: Set(ids)) }
         }
-        ticketPages = Self.pageLoader { parents, window in
+        ticketPages = Self.pageLoader(failures) { parents, window in
             try await store.supportTickets(organizationId: org, emails: parents, first: window.first, after: window.after)
         }
     }
@@ -87,6 +94,7 @@ final class RequestContext: Sendable {
     /// A loader of child pages: keys asking for the same window are answered together by
     /// one store read (one statement); a level mixing windows costs one per window.
     private static func pageLoader<Node: Sendable>(
+        _ failures: StoreFailure,
         _ read: @escaping @Sendable (Set<String>, PageWindow) async throws -> [String: Page<Node>]
     ) -> BatchLoader<PageKey, Page<Node>> {
         BatchLoader { keys in
@@ -98,7 +106,7 @@ final class RequestContext: Sendable {
             }
             var pages: [PageKey: Page<Node>] = [:]
             for window in windows {
-                let found = try await StoreFailure.translating { try await read(parentsByWindow[window] ?? [], window) }
+                let found = try await failures.translating { try await read(parentsByWindow[window] ?? [], window) }
                 for (parent, page) in found { pages[PageKey(parent: parent, window: window)] = page }
             }
             return pages

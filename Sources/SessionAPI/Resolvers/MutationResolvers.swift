@@ -11,7 +11,7 @@ enum MutationResolvers {
             let id = arguments.string("id") ?? ""
             let title = try normalizedTitle(arguments.string("title"))
             return .deferred(Deferred {
-                let session = try await StoreFailure.translating {
+                let session = try await context.failures.translating {
                     try await context.store.setSessionTitle(organizationId: context.organizationID, sessionId: id, title: title)
                 }
                 // Later reads in this request must see the new title.
