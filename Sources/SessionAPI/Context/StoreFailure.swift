@@ -20,7 +20,7 @@ struct StoreFailure: Sendable {
                 throw GraphQLError("The database is unavailable; try again shortly.", code: .serviceUnavailable)
             case .timeout(let seconds):
                 report?(error, [])
-                throw GraphQLError("The database did not answer within \(seconds) seconds; try again shortly.", code: .serviceUnavailable)
+                throw GraphQLError("The database did not answer within \(secondsText(seconds)) seconds; try again shortly.", code: .serviceUnavailable)
             default:
                 throw error
             }

@@ -17,7 +17,7 @@ public enum SQLError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .missingColumn(let name): "no column named \(name)"
         case .unexpectedValue(let column, let found): "column \(column) holds unexpected value \(found)"
-        case .timeout(let seconds): "statement exceeded the \(seconds)s timeout"
+        case .timeout(let seconds): "statement exceeded the \(secondsText(seconds))s timeout"
         case .unavailable(let message): "database unavailable: \(message)"
         case .failed(let message): "statement failed: \(message)"
         case .invalidConfiguration(let message): "invalid database configuration: \(message)"
