@@ -48,7 +48,14 @@ public struct SessionAPI: GraphQLService {
         case .success(let prepared): request = prepared
         }
         let context = RequestContext(organizationID: organizationID, store: store, limits: limits, reportError: reportError)
-        let response = await executor.execute(request, context: context)
+        var response = await executor.execute(request, context: context)
+        // The engine leaves some field errors without a code (a non-null field resolved to
+        // null, a value its scalar cannot serialize): to a client these are the server's fault,
+        // and the operator hears of them like of any other failed resolver.
+        for index in response.errors.indices where response.errors[index].code == nil {
+            reportError?(response.errors[index], response.errors[index].path)
+            response.errors[index].code = .internalServerError
+        }
         let body = response.jsonData()
         if response.errors.contains(where: { $0.code == .serviceUnavailable }) { return .unavailable(body: body) }
         return response.isExecuted ? .executed(body: body) : .rejected(body: body)

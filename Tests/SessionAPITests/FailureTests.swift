@@ -87,6 +87,14 @@ struct FailureTests {
     }
 
     @Test(arguments: APIBackend.available)
+    func aTimeoutOfWholeSecondsReadsWithoutDecimals(_ backend: APIBackend) async throws {
+        let harness = try await Self.harness(backend, throwing: SQLError.timeout(seconds: 5))
+        let result = await harness.api.run("{ viewer { id } }")
+        #expect(result.errors.first?["message"] == .string("The database did not answer within 5 seconds; try again shortly."))
+        #expect(harness.reports.all.map(\.error) == ["statement exceeded the 5s timeout"])
+    }
+
+    @Test(arguments: APIBackend.available)
     func oneUnavailableReadMakesTheRequestUnavailableDespiteOtherData(_ backend: APIBackend) async throws {
         let harness = try await Self.harness(backend, throwing: SQLError.unavailable(Self.driverMessage), when: Self.serverReads)
         let result = await harness.api.run(#"{ session(id: "sess_acme_big") { id title server { name } } }"#)
@@ -198,5 +206,19 @@ struct FailureTests {
             Self.expectNoLeak(result.json)
             #expect(harness.reports.all.map(\.error) == ["\(failure)"])
         }
+    }
+
+    // MARK: The deployment's own faults
+
+    @Test(arguments: APIBackend.available)
+    func anOrganizationThatDoesNotExistIsAnInternalError(_ backend: APIBackend) async throws {
+        let harness = try APIHarness(database: try await APIData.shared.database(backend))
+        let result = await harness.run("{ viewer { id } }", organization: "org_missing")
+        let body = """
+            {"errors":[{"message":"The organization org_missing does not exist.","locations":[{"line":1,"column":3}],\
+            "path":["viewer"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}
+            """
+        #expect(result.outcome == .executed(body: Array(body.utf8)))
+        #expect(result.statements == 1)
     }
 }

@@ -8,8 +8,11 @@ enum QueryResolvers {
     static func register(_ resolvers: inout Resolvers<RequestContext>) {
         resolvers.field("Query", "viewer") { _, _, context, _ in
             .deferred(context.organization.load(context.organizationID).map { organization in
+                // The organization is the server's own setting, not the client's input: its
+                // absence is a fault of the deployment.
                 guard let organization else {
-                    throw GraphQLError("The organization \(context.organizationID) does not exist.")
+                    throw GraphQLError(
+                        "The organization \(context.organizationID) does not exist.", code: .internalServerError)
                 }
                 return .object(organization)
             })
