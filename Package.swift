@@ -68,6 +68,8 @@ let package = Package(
             name: "SessionServerTests",
             dependencies: [
                 "SessionServer",
+                "SessionAPI",
+                "SessionStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -113,6 +113,9 @@ public final class SQLiteDatabase: SQLDatabase {
         let sql = statement.sql(for: .sqlite)
         let binds = statement.binds.map(SQLiteValueMapping.data(for:))
         let connection = self.connection
+        // A closed connection is a database that cannot be reached, like a PostgreSQL server
+        // that went away, not a statement the database refused.
+        guard !connection.isClosed else { throw SQLError.unavailable("the SQLite database is closed") }
         let rows: [SQLiteRow]
         do {
             if deadline {
