@@ -8,21 +8,16 @@ Needs SESSIONQL_TEST_DATABASE_URL (a database the test may add a schema to) and 
 of skipping when SESSIONQL_REQUIRE_POSTGRES=1.
 """
 
-import json
 import os
-import signal
 import socket
 import subprocess
 import threading
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from serve_process import binary, free_port, request, serving, wait_for
+
 SCHEMA = "pytest_outage"
 QUERY = '{ viewer { slug } session(id: "sess_acme_big") { toolCallCount supportTicketCount } }'
 ANSWER = '{"data":{"viewer":{"slug":"acme"},"session":{"toolCallCount":520,"supportTicketCount":6}}}'
@@ -40,22 +35,6 @@ def database_url():
             pytest.fail("SESSIONQL_REQUIRE_POSTGRES=1 but SESSIONQL_TEST_DATABASE_URL is not set")
         pytest.skip("SKIPPED: PostgreSQL outage test (set SESSIONQL_TEST_DATABASE_URL to run it)")
     return url
-
-
-def binary():
-    bin_dir = subprocess.run(
-        ["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout.strip()
-    path = Path(bin_dir) / "sessionql"
-    if not path.exists():
-        subprocess.run(["swift", "build", "--product", "sessionql"], cwd=ROOT, check=True)
-    return path
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Relay:
@@ -134,30 +113,6 @@ def psql(url, sql):
     subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], check=True, capture_output=True)
 
 
-def request(port, path, body=None):
-    """(status, body text) of one request; connection failures read as status 0."""
-    data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data)
-    if data is not None:
-        req.add_header("Content-Type", "application/json")
-    try:
-        with urllib.request.urlopen(req, timeout=30) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
-    except OSError:
-        return 0, ""
-
-
-def wait_for(predicate, seconds, what):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.25)
-    pytest.fail(f"not within {seconds}s: {what}")
-
-
 def with_host_port_and_schema(url, port):
     parts = urllib.parse.urlsplit(url)
     netloc = parts.netloc.rsplit("@", 1)
@@ -177,32 +132,18 @@ def test_an_outage_is_503_and_the_server_recovers_without_a_restart(tmp_path):
 
     relay = Relay(free_port(), (target.hostname or "127.0.0.1", target.port or 5432))
     relay.start()
-    port = free_port()
-    log = open(tmp_path / "serve.log", "w")
-    server = subprocess.Popen(
-        [sessionql, "serve", "--port", str(port), "--database-url", with_host_port_and_schema(url, relay.port)],
-        stdout=log, stderr=subprocess.STDOUT,
-    )
     try:
-        wait_for(lambda: request(port, "/readyz")[0] == 200, 60, "readyz 200 at start")
-        assert request(port, "/graphql", {"query": QUERY}) == (200, ANSWER)
+        with serving(["--database-url", with_host_port_and_schema(url, relay.port)], tmp_path / "serve.log") as port:
+            assert request(port, "/graphql", {"query": QUERY}) == (200, ANSWER)
 
-        relay.stop()
-        wait_for(lambda: request(port, "/readyz")[0] == 503, 30, "readyz 503 once the database is gone")
-        assert request(port, "/healthz")[0] == 200
-        assert request(port, "/graphql", {"query": "{ viewer { slug } }"}) == (503, UNAVAILABLE)
+            relay.stop()
+            wait_for(lambda: request(port, "/readyz")[0] == 503, 30, "readyz 503 once the database is gone")
+            assert request(port, "/healthz")[0] == 200
+            assert request(port, "/graphql", {"query": "{ viewer { slug } }"}) == (503, UNAVAILABLE)
 
-        relay.start()
-        wait_for(lambda: request(port, "/readyz")[0] == 200, 60, "readyz 200 once the database is back")
-        assert request(port, "/graphql", {"query": QUERY}) == (200, ANSWER)
+            relay.start()
+            wait_for(lambda: request(port, "/readyz")[0] == 200, 60, "readyz 200 once the database is back")
+            assert request(port, "/graphql", {"query": QUERY}) == (200, ANSWER)
     finally:
         relay.stop()
-        server.send_signal(signal.SIGTERM)
-        try:
-            code = server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            code = "killed after 30s"
-        log.close()
-    assert code == 0, (tmp_path / "serve.log").read_text()
     psql(url, f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")

@@ -1,0 +1,79 @@
+"""Starting `sessionql serve` from Python tests and talking HTTP to it."""
+
+import contextlib
+import json
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def binary():
+    """The debug build of `sessionql`, built if it is not there yet."""
+    bin_dir = subprocess.run(
+        ["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    path = Path(bin_dir) / "sessionql"
+    if not path.exists():
+        subprocess.run(["swift", "build", "--product", "sessionql"], cwd=ROOT, check=True)
+    return path
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def request(port, path, body=None):
+    """(status, body text) of one request; a connection failure reads as status 0."""
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data)
+    if data is not None:
+        req.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(req, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+    except OSError:
+        return 0, ""
+
+
+def wait_for(predicate, seconds, what):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.25)
+    pytest.fail(f"not within {seconds}s: {what}")
+
+
+@contextlib.contextmanager
+def serving(arguments, log_path):
+    """Runs `sessionql serve ARGUMENTS` on a free port until /readyz is 200 and yields the
+    port; afterwards SIGTERM must stop it with exit status 0."""
+    port = free_port()
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [binary(), "serve", "--port", str(port), *arguments], stdout=log, stderr=subprocess.STDOUT
+        )
+        try:
+            wait_for(lambda: request(port, "/readyz")[0] == 200 or server.poll() is not None, 60, "readyz 200")
+            assert server.poll() is None, Path(log_path).read_text()
+            yield port
+        finally:
+            server.send_signal(signal.SIGTERM)
+            try:
+                code = server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                code = "killed after 30s"
+    assert code == 0, Path(log_path).read_text()
