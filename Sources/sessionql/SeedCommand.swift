@@ -25,7 +25,8 @@ struct SeedCommand: AsyncParsableCommand {
             let clock = ContinuousClock()
             let start = clock.now
             let summary = try await Seeder(seed: seed, scale: scale).seed(into: db)
-            print("\(configuration.redacted): seeded \(summary) in \(clock.now - start)")
+            let tenths = Int(((clock.now - start) / .milliseconds(100)).rounded())
+            print("\(configuration.redacted): seeded \(summary) in \(tenths / 10).\(tenths % 10) s")
         } catch {
             try? await db.close()
             throw error

@@ -31,6 +31,9 @@ import Testing
         #expect(summary.sessions == 647)
         #expect((1000...5000).contains(summary.toolCalls))
         try await SeederChecks.fixturesHold(db)
+        // Analyzed: SQLite's planner statistics hold the row count of each indexed table.
+        let stats = try await db.query("SELECT tbl, stat FROM sqlite_stat1 WHERE idx = 'sessionql_tool_calls_session_timeline'")
+        #expect(try stats.map { try $0.string("stat").split(separator: " ").first.map(String.init) } == ["\(summary.toolCalls)"])
         try await db.close()
     }
 
@@ -58,6 +61,14 @@ struct PostgresSeederTests {
         #expect(try await SeederChecks.fixtureRows(pg) == SeederChecks.fixtureRows(lite.db))
         #expect(try await SeederChecks.generatedSamples(pg) == SeederChecks.generatedSamples(lite.db))
         try await SeederChecks.fixturesHold(pg)
+        // Analyzed: ANALYZE writes the planner's row estimate into pg_class right away (exact
+        // for tables this small), where a never-analyzed table reads -1.
+        let estimates = try await pg.query("""
+            SELECT relname, reltuples::bigint AS estimated FROM pg_class
+            WHERE relnamespace = current_schema()::regnamespace AND relname IN ('mcp_tool_calls', 'mcp_server_session')
+            ORDER BY relname
+            """)
+        #expect(try estimates.map { try $0.int("estimated") } == [Int64(pgSummary.sessions), Int64(pgSummary.toolCalls)])
         await #expect(throws: SeedError.alreadySeeded) { try await Seeder(seed: 7).seed(into: pg) }
         try await pg.close()
         try await lite.db.close()

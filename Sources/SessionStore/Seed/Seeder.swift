@@ -4,7 +4,7 @@
 /// on SQLite: every random choice comes from `SplitMix64` streams seeded by `seed`, and
 /// times are measured back from a fixed reference instant, never from the clock.
 /// Rows go in with multi-row INSERTs (`SeedScale.batchSize` rows per statement) inside
-/// one transaction. Seeding refuses a database that already has organizations
+/// one transaction, and the tables are analyzed afterwards. Seeding refuses a database that already has organizations
 /// (`SeedError.alreadySeeded`), so it can never mix into real data or seed twice.
 public struct Seeder: Sendable {
     public let seed: UInt64
@@ -24,11 +24,18 @@ public struct Seeder: Sendable {
     @discardableResult
     public func seed(into db: any SQLDatabase) async throws -> SeedSummary {
         let (seed, scale) = (self.seed, self.scale)
-        return try await db.transaction { tx in
+        let summary = try await db.transaction { tx in
             if try await Seeder.hasData(in: tx) { throw SeedError.alreadySeeded }
             var writer = SeedWriter(seed: seed, scale: scale)
             return try await writer.write(to: tx)
         }
+        // Planner statistics for the new rows: until autovacuum gets to them, PostgreSQL
+        // (and SQLite, which has none) would plan the first queries as if the tables were
+        // empty. Table by table, since SQLite's ANALYZE takes one name.
+        for table in SeedTable.insertionOrder {
+            try await db.execute(SQLStatement("ANALYZE \(raw: table.name)"))
+        }
+        return summary
     }
 }
 
