@@ -32,6 +32,13 @@ public struct SourceLocation: Sendable, Hashable {
         storedOffset = Int32(clamping: offset)
     }
 
+    /// From values already in 32 bits (a token's), with nothing to clamp.
+    init(line: Int32, column: Int32, offset: Int32) {
+        storedLine = line
+        storedColumn = column
+        storedOffset = offset
+    }
+
     public static let unknown = SourceLocation(line: 0, column: 0, offset: 0)
 }
 

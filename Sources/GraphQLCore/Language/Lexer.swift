@@ -16,7 +16,7 @@ struct Lexer {
 
     init(_ source: String) {
         bytes = Array(source.utf8)
-        token = Token(kind: .startOfFile, start: 0, end: 0, line: 1, column: 1, value: "")
+        token = Token(kind: .startOfFile, start: 0, end: 0, line: 1, column: 1)
         // Ignore a leading byte order mark.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             position = 3
@@ -69,9 +69,53 @@ struct Lexer {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
-    private func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ value: String = "") -> Token {
-        Token(kind: kind, start: start, end: end, line: line,
-              column: start - lineStart - continuationBytesOnLine + 1, value: value)
+    private func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int) -> Token {
+        Token(kind: kind, start: start, end: end, line: line, column: start - lineStart - continuationBytesOnLine + 1)
+    }
+
+    // MARK: Token values
+
+    /// The value of a token: the text of a name or number, the processed value of a string
+    /// (escapes resolved, block-string indentation removed), "" for punctuators.
+    ///
+    /// A string is read again from its start; it was read without error once already.
+    func value(of token: Token) -> String {
+        switch token.kind {
+        case .name, .int, .float:
+            return text(token.start, token.end)
+        case .string, .blockString:
+            var reader = self
+            reader.position = token.start
+            let value = try? token.kind == .string ? reader.readString(keepingValue: true).value
+                : reader.readBlockString(keepingValue: true).value
+            return value ?? ""
+        default:
+            return ""
+        }
+    }
+
+    /// Whether `token` is the name `keyword`, compared byte by byte without making a String.
+    func isName(_ token: Token, _ keyword: StaticString) -> Bool {
+        guard token.kind == .name, token.end - token.start == keyword.utf8CodeUnitCount else { return false }
+        return bytes.withUnsafeBufferPointer { source in
+            keyword.withUTF8Buffer { expected in
+                var index = 0
+                while index < expected.count {
+                    if source[token.start + index] != expected[index] { return false }
+                    index += 1
+                }
+                return true
+            }
+        }
+    }
+
+    /// The token as a syntax error names it: `"}"`, `Name "foo"`, `<EOF>`.
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .startOfFile, .endOfFile: return token.kind.rawValue
+        case _ where token.kind.isPunctuator: return "\"\(token.kind.rawValue)\""
+        default: return "\(token.kind.rawValue) \"\(value(of: token))\""
+        }
     }
 
     private mutating func newLine(at nextLineStart: Int) {
@@ -131,15 +175,14 @@ struct Lexer {
                 throw error("Unexpected character: \".\".", at: start)
             case 0x22: // " or """
                 if position + 2 < count, bytes[position + 1] == 0x22, bytes[position + 2] == 0x22 {
-                    return try readBlockString()
+                    return try readBlockString(keepingValue: false).token
                 }
-                return try readString()
+                return try readString(keepingValue: false).token
             case 0x2D, 0x30...0x39:
                 return try readNumber()
             case 0x41...0x5A, 0x61...0x7A, 0x5F:
-                position += 1
-                while position < count, Self.isNameContinue(bytes[position]) { position += 1 }
-                return makeToken(.name, start, position, text(start, position))
+                position = endOfName(from: position + 1)
+                return makeToken(.name, start, position)
             case 0x27:
                 throw error("Unexpected single quote character ('), did you mean to use a double quote (\")?", at: start)
             default:
@@ -149,12 +192,26 @@ struct Lexer {
         return makeToken(.endOfFile, count, count)
     }
 
-    static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+    /// The offset after the last name character at or after `offset`. The hottest loop of
+    /// the lexer: it reads through a buffer pointer, without a bounds check per byte.
+    private func endOfName(from offset: Int) -> Int {
+        bytes.withUnsafeBufferPointer { source in
+            var end = offset
+            while end < source.count, Self.isNameContinue(source[end]) { end += 1 }
+            return end
+        }
     }
 
+    // Letters are tested as one unsigned range: setting bit 5 maps A–Z onto a–z, and no
+    // other byte onto that range.
+    @inline(__always)
+    static func isNameStart(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte == 0x5F
+    }
+
+    @inline(__always)
     static func isNameContinue(_ byte: UInt8) -> Bool {
-        isNameStart(byte) || (byte >= 0x30 && byte <= 0x39)
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F
     }
 
     /// `"x"` for printable ASCII, `U+00A0` for any other character (as graphql-js prints them),
@@ -208,8 +265,7 @@ struct Lexer {
         if position < bytes.count, bytes[position] == 0x2E || Self.isNameStart(bytes[position]) {
             throw error("Invalid number, expected digit but got: \(describeCharacter(at: position)).", at: position)
         }
-        let text = text(start, position)
-        return makeToken(isFloat ? .float : .int, start, position, text)
+        return makeToken(isFloat ? .float : .int, start, position)
     }
 
     private mutating func readDigits() throws {
@@ -222,7 +278,10 @@ struct Lexer {
     // MARK: Strings
 
     /// StringValue :: `"` StringCharacter* `"`
-    private mutating func readString() throws -> Token {
+    ///
+    /// Tokens are read with `keepingValue` false (the escapes are checked, no String is
+    /// made); `value(of:)` reads the string again to keep its value.
+    private mutating func readString(keepingValue: Bool) throws -> (token: Token, value: String) {
         let start = position
         let tokenLine = line
         let tokenColumn = start - lineStart - continuationBytesOnLine + 1
@@ -233,15 +292,15 @@ struct Lexer {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == 0x22 {
-                let text: String
-                if escaped {
+                var string = ""
+                if keepingValue, escaped {
                     value.append(contentsOf: bytes[chunkStart..<position])
-                    text = String(decoding: value, as: UTF8.self)
-                } else {
-                    text = String(decoding: bytes[chunkStart..<position], as: UTF8.self)
+                    string = String(decoding: value, as: UTF8.self)
+                } else if keepingValue {
+                    string = text(chunkStart, position)
                 }
                 position += 1
-                return Token(kind: .string, start: start, end: position, line: tokenLine, column: tokenColumn, value: text)
+                return (Token(kind: .string, start: start, end: position, line: tokenLine, column: tokenColumn), string)
             }
             if byte == 0x0A || byte == 0x0D { break }
             if byte == 0x5C {
@@ -363,7 +422,7 @@ struct Lexer {
     }
 
     /// BlockString :: `"""` BlockStringCharacter* `"""`, value by BlockStringValue().
-    private mutating func readBlockString() throws -> Token {
+    private mutating func readBlockString(keepingValue: Bool) throws -> (token: Token, value: String) {
         let start = position
         let tokenLine = line
         let tokenColumn = start - lineStart - continuationBytesOnLine + 1
@@ -375,8 +434,8 @@ struct Lexer {
             if byte == 0x22, position + 2 < bytes.count, bytes[position + 1] == 0x22, bytes[position + 2] == 0x22 {
                 raw.append(contentsOf: bytes[chunkStart..<position])
                 position += 3
-                let value = BlockString.value(of: String(decoding: raw, as: UTF8.self))
-                return Token(kind: .blockString, start: start, end: position, line: tokenLine, column: tokenColumn, value: value)
+                let value = keepingValue ? BlockString.value(of: String(decoding: raw, as: UTF8.self)) : ""
+                return (Token(kind: .blockString, start: start, end: position, line: tokenLine, column: tokenColumn), value)
             }
             if byte == 0x5C, position + 3 < bytes.count, bytes[position + 1] == 0x22, bytes[position + 2] == 0x22, bytes[position + 3] == 0x22 {
                 raw.append(contentsOf: bytes[chunkStart..<position])

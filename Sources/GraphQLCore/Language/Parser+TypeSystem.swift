@@ -3,7 +3,7 @@ extension Parser {
     /// Description : StringValue
     mutating func parseDescription() throws -> String? {
         guard peek(.string) || peek(.blockString) else { return nil }
-        return try consume().value
+        return value(of: try consume())
     }
 
     /// TypeSystemDefinition : SchemaDefinition | TypeDefinition | DirectiveDefinition
@@ -11,7 +11,7 @@ extension Parser {
         let start = token
         let description = try parseDescription()
         guard peek(.name) else { throw unexpected() }
-        switch token.value {
+        switch value(of: token) {
         case "schema": return .schema(try parseSchemaBody(description: description, start: start, isExtension: false))
         case "directive": return .directive(try parseDirectiveDefinition(description: description, start: start))
         default: return .type(try parseTypeDefinition(description: description, start: start, isExtension: false))
@@ -23,7 +23,7 @@ extension Parser {
         let start = token
         try expectKeyword("extend")
         guard peek(.name) else { throw unexpected() }
-        switch token.value {
+        switch value(of: token) {
         case "schema": return .schema(try parseSchemaBody(description: nil, start: start, isExtension: true))
         case "scalar", "type", "interface", "union", "enum", "input":
             return .type(try parseTypeDefinition(description: nil, start: start, isExtension: true))
@@ -56,7 +56,7 @@ extension Parser {
 
     /// TypeDefinition and TypeExtension of each kind. An extension must add something.
     mutating func parseTypeDefinition(description: String?, start: Token, isExtension: Bool) throws -> TypeDefinition {
-        let keyword = try consume().value
+        let keyword = value(of: try consume())
         let name = try parseName()
         switch keyword {
         case "scalar":
@@ -142,8 +142,8 @@ extension Parser {
     mutating func parseEnumValueDefinition() throws -> EnumValueDefinition {
         let start = token.location
         let description = try parseDescription()
-        if peek(.name), ["true", "false", "null"].contains(token.value) {
-            throw lexer.error("\(token.errorDescription) is reserved and cannot be used for an enum value.", at: token.start)
+        if peekKeyword("true") || peekKeyword("false") || peekKeyword("null") {
+            throw lexer.error("\(lexer.describe(token)) is reserved and cannot be used for an enum value.", at: token.start)
         }
         let name = try parseName()
         return EnumValueDefinition(description: description, name: name, directives: try parseDirectives(isConst: true), loc: start)

@@ -20,6 +20,10 @@ public struct Parser {
     var depth = 0
 
     init(_ source: String, limits: ParseLimits) throws {
+        // Tokens and locations keep offsets in 32 bits.
+        guard source.utf8.count < Int(Int32.max) else {
+            throw GraphQLError("Syntax Error: Document is larger than 2 GiB.", code: .parseFailed)
+        }
         lexer = Lexer(source)
         self.limits = limits
         try advance()
@@ -68,7 +72,10 @@ public struct Parser {
 
     func peek(_ kind: TokenKind) -> Bool { token.kind == kind }
 
-    func peekKeyword(_ keyword: String) -> Bool { token.kind == .name && token.value == keyword }
+    func peekKeyword(_ keyword: StaticString) -> Bool { lexer.isName(token, keyword) }
+
+    /// The text or processed value of `token` (see `Lexer.value(of:)`).
+    func value(of token: Token) -> String { lexer.value(of: token) }
 
     /// Consumes a token of `kind` or fails with "Expected X, found Y."
     mutating func expect(_ kind: TokenKind) throws {
@@ -78,7 +85,7 @@ public struct Parser {
 
     /// "Expected X, found Y." at the current token.
     func expected(_ kind: TokenKind) -> GraphQLError {
-        lexer.error("Expected \(kind == .name || kind == .endOfFile ? kind.rawValue : "\"\(kind.rawValue)\""), found \(token.errorDescription).", at: token.start)
+        lexer.error("Expected \(kind == .name || kind == .endOfFile ? kind.rawValue : "\"\(kind.rawValue)\""), found \(lexer.describe(token)).", at: token.start)
     }
 
     /// Consumes `kind` when it is next.
@@ -88,16 +95,16 @@ public struct Parser {
         return true
     }
 
-    mutating func expectKeyword(_ keyword: String) throws {
+    mutating func expectKeyword(_ keyword: StaticString) throws {
         guard peekKeyword(keyword) else {
-            throw lexer.error("Expected \"\(keyword)\", found \(token.errorDescription).", at: token.start)
+            throw lexer.error("Expected \"\(keyword)\", found \(lexer.describe(token)).", at: token.start)
         }
         try advance()
     }
 
     func unexpected(_ at: Token? = nil) -> GraphQLError {
         let token = at ?? self.token
-        return lexer.error("Unexpected \(token.errorDescription).", at: token.start)
+        return lexer.error("Unexpected \(lexer.describe(token)).", at: token.start)
     }
 
     /// Enters one level of nesting; pair with `leave()`.
@@ -151,13 +158,14 @@ public struct Parser {
             throw lexer.error("Unexpected description, descriptions are not supported on shorthand queries.", at: token.start)
         }
         guard keywordToken.kind == .name else { throw unexpected(keywordToken) }
-        switch keywordToken.value {
+        let keyword = value(of: keywordToken)
+        switch keyword {
         case "schema", "scalar", "type", "interface", "union", "enum", "input", "directive":
             return .typeSystem(try parseTypeSystemDefinition())
         default:
             break
         }
-        switch keywordToken.value {
+        switch keyword {
         case "query", "mutation", "subscription": return .operation(try parseOperationDefinition())
         case "fragment": return .fragment(try parseFragmentDefinition())
         default: break
@@ -165,7 +173,7 @@ public struct Parser {
         if hasDescription {
             throw lexer.error("Unexpected description, descriptions are supported only on type definitions.", at: token.start)
         }
-        if keywordToken.value == "extend" { return .typeSystemExtension(try parseTypeSystemExtension()) }
+        if keyword == "extend" { return .typeSystemExtension(try parseTypeSystemExtension()) }
         throw unexpected(keywordToken)
     }
 
@@ -191,7 +199,7 @@ public struct Parser {
     /// OperationType : one of query mutation subscription
     mutating func parseOperationType() throws -> OperationType {
         guard token.kind == .name else { throw expected(.name) }
-        guard let type = OperationType(rawValue: token.value) else { throw unexpected() }
+        guard let type = OperationType(rawValue: value(of: token)) else { throw unexpected() }
         try advance()
         return type
     }
@@ -226,22 +234,28 @@ public struct Parser {
         try enter()
         defer { leave() }
         let start = token.location
-        return SelectionSet(selections: try many(.braceLeft, .braceRight) { try $0.parseSelection() }, loc: start)
-    }
-
-    /// Selection : Field | FragmentSpread | InlineFragment
-    mutating func parseSelection() throws -> Selection {
-        peek(.spread) ? try parseFragment() : .field(try parseField())
+        try expect(.braceLeft)
+        // Written out rather than through `many`: this loop runs for every selection of a
+        // document, and building each Selection in place spares a copy of every Field.
+        var selections: [Selection] = []
+        selections.reserveCapacity(4)
+        repeat {
+            if peek(.spread) {
+                selections.append(try parseFragment())
+            } else {
+                selections.append(.field(try parseField()))
+            }
+        } while try !skip(.braceRight)
+        return SelectionSet(selections: selections, loc: start)
     }
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
     mutating func parseField() throws -> Field {
         let start = token.location
-        let nameOrAlias = try parseName()
+        var name = try parseName()
         var alias: Name?
-        var name = nameOrAlias
         if try skip(.colon) {
-            alias = nameOrAlias
+            alias = name
             name = try parseName()
         }
         let arguments = try parseArguments(isConst: false)
@@ -302,7 +316,7 @@ public struct Parser {
 
     mutating func parseName() throws -> Name {
         guard token.kind == .name else { throw expected(.name) }
-        let name = Name(token.value, loc: token.location)
+        let name = Name(value(of: token), loc: token.location)
         try advance()
         return name
     }
@@ -331,26 +345,24 @@ public struct Parser {
             return Value(.object(fields), loc: start.location)
         case .int:
             try advance()
-            return Value(.int(start.value), loc: start.location)
+            return Value(.int(value(of: start)), loc: start.location)
         case .float:
             try advance()
-            return Value(.float(start.value), loc: start.location)
+            return Value(.float(value(of: start)), loc: start.location)
         case .string, .blockString:
             try advance()
-            return Value(.string(start.value, isBlock: start.kind == .blockString), loc: start.location)
+            return Value(.string(value(of: start), isBlock: start.kind == .blockString), loc: start.location)
         case .name:
             try advance()
-            switch start.value {
-            case "true": return Value(.boolean(true), loc: start.location)
-            case "false": return Value(.boolean(false), loc: start.location)
-            case "null": return Value(.null, loc: start.location)
-            default: return Value(.enumValue(start.value), loc: start.location)
-            }
+            if lexer.isName(start, "true") { return Value(.boolean(true), loc: start.location) }
+            if lexer.isName(start, "false") { return Value(.boolean(false), loc: start.location) }
+            if lexer.isName(start, "null") { return Value(.null, loc: start.location) }
+            return Value(.enumValue(value(of: start)), loc: start.location)
         case .dollar:
             if isConst {
                 let name = try lexer.lookahead()
                 if name.kind == .name {
-                    throw lexer.error("Unexpected variable \"$\(name.value)\" in constant value.", at: start.start)
+                    throw lexer.error("Unexpected variable \"$\(value(of: name))\" in constant value.", at: start.start)
                 }
                 throw unexpected()
             }

@@ -31,25 +31,30 @@ public enum TokenKind: String, Sendable {
     }
 }
 
-/// One token: its kind, where it starts and ends (UTF-8 offsets) and, for names, numbers and
-/// strings, its value (strings with escapes already processed).
+/// One token: its kind, where it starts and ends (UTF-8 offsets), and its line and column.
+///
+/// A token holds no text: it is a handful of integers, so reading, copying and replacing
+/// tokens never retains or releases anything. `Lexer.value(of:)` gives the text of a name or
+/// number and the processed value of a string when the parser keeps one.
 public struct Token: Sendable {
     public var kind: TokenKind
-    public var start: Int
-    public var end: Int
-    public var line: Int
-    public var column: Int
-    public var value: String
+    private var storedStart: Int32
+    private var storedEnd: Int32
+    private var storedLine: Int32
+    private var storedColumn: Int32
 
-    var location: SourceLocation { SourceLocation(line: line, column: column, offset: start) }
+    public var start: Int { Int(storedStart) }
+    public var end: Int { Int(storedEnd) }
+    public var line: Int { Int(storedLine) }
+    public var column: Int { Int(storedColumn) }
 
-    /// The token as a syntax error names it: `"}"`, `Name "foo"`, `<EOF>`.
-    var errorDescription: String {
-        switch kind {
-        case .startOfFile, .endOfFile: return kind.rawValue
-        case _ where kind.isPunctuator: return "\"\(kind.rawValue)\""
-        case .string, .blockString: return "\(kind.rawValue) \"\(value)\""
-        default: return "\(kind.rawValue) \"\(value)\""
-        }
+    init(kind: TokenKind, start: Int, end: Int, line: Int, column: Int) {
+        self.kind = kind
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+        storedLine = Int32(truncatingIfNeeded: line)
+        storedColumn = Int32(truncatingIfNeeded: column)
     }
+
+    var location: SourceLocation { SourceLocation(line: storedLine, column: storedColumn, offset: storedStart) }
 }

@@ -11,7 +11,8 @@ struct LexerTokenTests {
         repeat {
             try lexer.advance()
             let token = lexer.token
-            let value = token.value.isEmpty ? "" : " \(token.value)"
+            let text = lexer.value(of: token)
+            let value = text.isEmpty ? "" : " \(text)"
             result.append("\(token.kind.rawValue)\(value) @\(token.line):\(token.column)")
         } while lexer.token.kind != .endOfFile
         return result
@@ -146,7 +147,7 @@ struct LexerTokenTests {
         var descriptions: [String] = []
         repeat {
             try lexer.advance()
-            descriptions.append(lexer.token.errorDescription)
+            descriptions.append(lexer.describe(lexer.token))
         } while lexer.token.kind != .endOfFile
         #expect(descriptions == ["\"}\"", "Name \"name\"", "Int \"1\"", "Float \"2.5\"", "String \"s\"", "BlockString \"b\"", "<EOF>"])
     }
@@ -154,9 +155,9 @@ struct LexerTokenTests {
     @Test func lookaheadDoesNotConsume() throws {
         var lexer = Lexer("a b")
         try lexer.advance()
-        #expect(try lexer.lookahead().value == "b")
-        #expect(lexer.token.value == "a")
+        #expect(lexer.value(of: try lexer.lookahead()) == "b")
+        #expect(lexer.value(of: lexer.token) == "a")
         try lexer.advance()
-        #expect(lexer.token.value == "b")
+        #expect(lexer.value(of: lexer.token) == "b")
     }
 }
