@@ -100,7 +100,8 @@ public struct OperationDefinition: Sendable, Hashable {
 public struct VariableDefinition: Sendable, Hashable {
     /// Documentation only (September 2025 edition).
     public var description: String?
-    /// The variable's name without the `$`; `variable.loc` is the location of the `$`.
+    /// The variable's name without the `$`; `variable.loc` is where the name starts (the
+    /// definition's own `loc` is where the `$` is, or its description).
     public var variable: Name
     public var type: TypeReference
     public var defaultValue: Value?

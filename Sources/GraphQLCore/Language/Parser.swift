@@ -213,7 +213,8 @@ public struct Parser {
     mutating func parseVariableDefinition() throws -> VariableDefinition {
         let start = token.location
         let description = try parseDescription()
-        let variable = try parseVariableName()
+        try expect(.dollar)
+        let variable = try parseName()
         try expect(.colon)
         let type = try parseTypeReference()
         let defaultValue = try skip(.equals) ? try parseValueLiteral(isConst: true) : nil

@@ -18,7 +18,7 @@ struct ParserASTTests {
         let expected = Document(definitions: [.operation(OperationDefinition(
             operation: .query, name: Name("Q", loc: l(7)),
             variableDefinitions: [VariableDefinition(
-                variable: Name("v", loc: l(9)),
+                variable: Name("v", loc: l(10)),
                 type: .list(.nonNull(.named(Name("Int", loc: l(14))), loc: l(14)), loc: l(13)),
                 defaultValue: Value(.list([Value(.int("1"), loc: l(23))]), loc: l(22)),
                 directives: [Directive(name: Name("d", loc: l(27)), arguments: [], loc: l(26))],

@@ -23,7 +23,17 @@ import Testing
         harness.expectErrors("""
             query houseTrainedQuery($atOtherHomes: Boolean, $atOtherHomes: Boolean) { dog { isHouseTrained(atOtherHomes: $atOtherHomes) } }
             """, [
-            ("There can be only one variable named \"$atOtherHomes\".", [(1, 25), (1, 49)]),
+            ("There can be only one variable named \"$atOtherHomes\".", [(1, 26), (1, 50)]),
+        ])
+    }
+
+    /// The locations are those of the names, as graphql-js reports them: after the `$` and
+    /// anything ignored between the two.
+    @Test func duplicateLocationsAreTheNames() {
+        harness.expectErrors("""
+            query ($ x: Int, $x: Int) { dog { name } }
+            """, [
+            ("There can be only one variable named \"$x\".", [(1, 10), (1, 19)]),
         ])
     }
 
@@ -31,7 +41,7 @@ import Testing
         harness.expectErrors("""
             query ($x: Int, $x: Int, $x: String) { dog { name } }
             """, [
-            ("There can be only one variable named \"$x\".", [(1, 8), (1, 17), (1, 26)]),
+            ("There can be only one variable named \"$x\".", [(1, 9), (1, 18), (1, 27)]),
         ])
     }
 }
