@@ -33,10 +33,18 @@ struct CollectedField {
 /// The fields a selection set selects by response key (inline fragments flattened), in
 /// document order, and the names of the fragments it spreads. `id` identifies the set for
 /// memoizing comparisons.
+///
+/// A field identical to one already collected for its key (same parent type, name,
+/// arguments and sub-selections) is left out: the two merge trivially, and it conflicts
+/// with any other field exactly as the first does. Repeated fields — a client's injected
+/// `__typename`, or a document that selects `id` thousands of times — are then compared
+/// once instead of pairwise, and a conflict is reported once, at the first occurrence.
 struct CollectedFields {
     var id: Int
     var keys: [String] = []
     var fields: [String: [CollectedField]] = [:]
+    /// The signatures of a key's fields, kept from the moment the key repeats.
+    var signatures: [String: Set<String>] = [:]
     var fragmentNames: [String] = []
 }
 

@@ -17,6 +17,9 @@ final class FieldConflictFinder {
     /// comparison stops rather than exhaust the call stack.
     private var nesting = 0
     static let maxNesting = 100
+    /// How many pairs of same-key fields have been compared (for tests of the algorithm's
+    /// scale).
+    private(set) var comparedPairs = 0
 
     private struct CacheKey: Hashable {
         var loc: SourceLocation
@@ -126,6 +129,7 @@ final class FieldConflictFinder {
     /// one object, so only their response shapes must agree; otherwise they must be the
     /// same field with the same arguments.
     private func findConflict(_ key: String, _ field1: CollectedField, _ field2: CollectedField, parentsMutuallyExclusive: Bool) -> FieldConflict? {
+        comparedPairs += 1
         let mutuallyExclusive = parentsMutuallyExclusive
             || (field1.parentType != field2.parentType && isObject(field1.parentType) && isObject(field2.parentType))
         let node1 = field1.node, node2 = field2.node
@@ -197,6 +201,19 @@ final class FieldConflictFinder {
 
     // MARK: Collecting fields
 
+    /// What decides how a field merges with others of its response key: the type it is
+    /// selected on, its name, its arguments (in any order) and its sub-selections as
+    /// printed. Directives take no part in merging.
+    private static func signature(_ field: CollectedField) -> String {
+        let node = field.node
+        let arguments = node.arguments
+            .sorted { $0.name.value < $1.name.value }
+            .map { $0.name.value + ":" + canonicalText($0.value) }
+            .joined(separator: ",")
+        let selections = node.selectionSet.map(Printer.print) ?? ""
+        return (field.parentType ?? "") + "\u{0}" + node.name.value + "\u{0}" + arguments + "\u{0}" + selections
+    }
+
     private func fields(ofFragment name: String) -> CollectedFields? {
         guard let fragment = context.fragment(named: name) else { return nil }
         let condition = fragment.typeCondition.value
@@ -222,8 +239,19 @@ final class FieldConflictFinder {
             case .field(let field):
                 let definition = parentType.flatMap { schema.field(field.name.value, on: $0) }
                 let key = field.responseKey
-                if collected.fields[key] == nil { collected.keys.append(key) }
-                collected.fields[key, default: []].append(CollectedField(parentType: parentType, node: field, definition: definition))
+                let candidate = CollectedField(parentType: parentType, node: field, definition: definition)
+                guard let existing = collected.fields[key] else {
+                    collected.keys.append(key)
+                    collected.fields[key] = [candidate]
+                    continue
+                }
+                // Signatures are taken only once a key repeats, so unique keys cost nothing.
+                if collected.signatures[key] == nil {
+                    collected.signatures[key] = Set(existing.map(Self.signature))
+                }
+                if collected.signatures[key]!.insert(Self.signature(candidate)).inserted {
+                    collected.fields[key]!.append(candidate)
+                }
             case .fragmentSpread(let spread):
                 if seenFragments.insert(spread.name.value).inserted {
                     collected.fragmentNames.append(spread.name.value)

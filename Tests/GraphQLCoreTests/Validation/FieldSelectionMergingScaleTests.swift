@@ -43,6 +43,52 @@ import Testing
     }
 }
 
+/// Fields repeated under one response key are compared once per distinct form, not
+/// pairwise: thousands of copies of `name` must not cost millions of comparisons.
+@Suite struct RepeatedFieldTests {
+    /// The pairs of fields the merging check compares within `fragment F`'s selection set.
+    private func comparedPairs(_ selections: String) throws -> Int {
+        let document = try Parser.parse("fragment F on Dog { \(selections) }")
+        guard case .fragment(let fragment) = document.definitions[0] else { throw CancellationError() }
+        let finder = FieldConflictFinder(
+            context: ValidationContext(schema: ValidationFixture.schema, document: document, maxErrors: 100))
+        _ = finder.conflictsWithin(fragment.selectionSet, parentType: "Dog")
+        return finder.comparedPairs
+    }
+
+    @Test func identicalFieldsAreNotCompared() throws {
+        let names = Array(repeating: "name", count: 3000).joined(separator: " ")
+        #expect(try comparedPairs(names) == 0)
+        // An alias equal to the name is no different; nor are directives.
+        #expect(try comparedPairs("name name: name name @include(if: true) doesKnowCommand(dogCommand: SIT) doesKnowCommand(dogCommand: SIT)") == 0)
+        let owners = Array(repeating: "owner { name }", count: 1000).joined(separator: " ")
+        #expect(try comparedPairs(owners) == 0)
+    }
+
+    @Test func distinctFormsAreComparedPairwise() throws {
+        let names = Array(repeating: "x: name", count: 1000).joined(separator: " ")
+        // Two forms of key x, one pair; the other keys are unique.
+        #expect(try comparedPairs(names + " x: nickname barkVolume") == 1)
+        // owner { name } against owner { pets { name } }: one pair, whose sub-selections
+        // share no key.
+        #expect(try comparedPairs("owner { name } owner { name } owner { pets { name } }") == 1)
+    }
+
+    @Test func aConflictWithRepeatedFieldsIsReportedOnceAtTheFirst() {
+        ValidationHarness(FieldSelectionMergingRule()).expectErrors("""
+            { dog { x: name x: name x: nickname x: name } }
+            """, [
+            ("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
+             [(1, 9), (1, 25)]),
+        ])
+    }
+
+    @Test func thousandsOfRepeatedFieldsAreValid() {
+        let names = Array(repeating: "name", count: 5000).joined(separator: " ")
+        ValidationHarness(rules: Validator.specifiedRules).expectValid("{ dog { \(names) __typename __typename } }")
+    }
+}
+
 /// Fragment chains thousands of spreads long (well within the parser's token limit) must
 /// be followed without recursing once per spread, or they would exhaust the stack.
 @Suite struct LongFragmentChainTests {
