@@ -158,15 +158,18 @@ struct SchemaBuilder {
             types[type.name] = type
             typeNames.append(type.name)
         }
-        for scalar in BuiltInScalars.all { types[scalar.name] = .scalar(scalar) }
         for type in IntrospectionTypes.all { types[type.name] = type }
 
         var directives = SpecifiedDirectives.all
         for node in directiveDefinitions { directives.append(makeDirective(node)) }
 
-        // Built-in scalars are listed only when something refers to them (spec §4.2.1);
-        // the introspection types refer to String and Boolean.
+        // Built-in scalars belong to the schema only when something refers to them (spec
+        // §4.2.1); the introspection types refer to String and Boolean. One that nothing
+        // refers to is unknown to documents too, as introspection shows and graphql-js has it.
         let referenced = Self.referencedNames(types: typeNames.compactMap { types[$0] } + IntrospectionTypes.all, directives: directives)
+        for scalar in BuiltInScalars.all where referenced.contains(scalar.name) {
+            types[scalar.name] = .scalar(scalar)
+        }
         typeNames += BuiltInScalars.names.filter(referenced.contains)
         typeNames += IntrospectionTypes.names
 
