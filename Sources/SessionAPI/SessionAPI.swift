@@ -72,22 +72,22 @@ public struct SessionAPI: GraphQLService {
         do {
             document = try Parser.parse(parameters.query, limits: ParseLimits(maxTokens: limits.maxTokens, maxDepth: 128))
         } catch {
-            var failure = error as? GraphQLError ?? GraphQLError("\(error)")
+            var failure = Refusal.graphQLError(error)
             failure.code = .parseFailed
             return .failure(.rejected([failure]))
         }
-        let operation: OperationDefinition
-        do {
-            operation = try OperationSelection.select(in: document, named: parameters.operationName)
-        } catch {
-            return .failure(.rejected([error as? GraphQLError ?? GraphQLError("\(error)")]))
+        // The operation is picked first only so that a mutation over GET is refused before any
+        // work; a document that names no runnable operation is still validated, and its
+        // validation errors come before the selection error (as the spec orders them).
+        let selection = Result { try OperationSelection.select(in: document, named: parameters.operationName) }
+        if case .success(let operation) = selection, operation.operation == .mutation, !allowMutations {
+            return .failure(.mutationNotAllowed)
         }
-        if operation.operation == .mutation, !allowMutations { return .failure(.mutationNotAllowed) }
         do {
             var shape = DocumentShape(limits: limits, document: document)
-            try shape.check(operation)
+            try shape.checkEachDefinition(of: document)
         } catch {
-            return .failure(.rejected([error as? GraphQLError ?? GraphQLError("\(error)")]))
+            return .failure(.rejecting(error))
         }
         let problems = Validator.validate(document, schema: schema)
         if !problems.isEmpty {
@@ -97,6 +97,11 @@ public struct SessionAPI: GraphQLService {
                 return problem
             }))
         }
+        let operation: OperationDefinition
+        switch selection {
+        case .success(let selected): operation = selected
+        case .failure(let error): return .failure(.rejecting(error))
+        }
         let variables = parameters.variables ?? GraphQLObject()
         // Variables are coerced again by the executor; here they only feed the cost check.
         if case .success(let coerced) = InputCoercion.coerceVariableValues(operation.variableDefinitions, values: variables, in: schema),
@@ -105,7 +110,7 @@ public struct SessionAPI: GraphQLService {
                 var cost = DocumentCost(schema: schema, limits: limits, document: document, variables: coerced)
                 try cost.check(operation, rootType: rootType.name)
             } catch {
-                return .failure(.rejected([error as? GraphQLError ?? GraphQLError("\(error)")]))
+                return .failure(.rejecting(error))
             }
         }
         return .success(GraphQLRequest(document: document, operationName: parameters.operationName, variables: variables))
@@ -115,6 +120,15 @@ public struct SessionAPI: GraphQLService {
     enum Refusal: Error {
         case rejected([GraphQLError])
         case mutationNotAllowed
+
+        /// Refused with `error`, which the limit checks and the engine throw as a `GraphQLError`.
+        static func rejecting(_ error: any Error) -> Refusal {
+            .rejected([graphQLError(error)])
+        }
+
+        static func graphQLError(_ error: any Error) -> GraphQLError {
+            error as? GraphQLError ?? GraphQLError("\(error)")
+        }
 
         var outcome: GraphQLOutcome {
             switch self {

@@ -99,6 +99,29 @@ struct LimitsTests {
     }
 
     @Test(arguments: APIBackend.available)
+    func everyDefinitionIsHeldToTheLimitsNotOnlyTheOneThatRuns(_ backend: APIBackend) async throws {
+        let harness = try await Self.harness(backend, QueryLimits(maxFields: 3))
+        // Validation reads operation B even when A runs, so B is measured too.
+        let unselected = await harness.run(
+            "query A { viewer { id } } query B { viewer { id name slug } }", operationName: "A")
+        #expect(unselected.isRejected)
+        #expect(unselected.json == """
+            {"errors":[{"message":"The document selects more than 3 fields (fragments counted where spread).",\
+            "locations":[{"line":1,"column":54}],"extensions":{"code":"MAX_FIELDS_EXCEEDED"}}]}
+            """)
+        #expect(unselected.statements == 0)
+        // So is a fragment that is never spread.
+        await Self.expectRejected(harness, "{ viewer { id } } fragment F on Organization { id name slug servers { id } }", """
+            {"errors":[{"message":"The document selects more than 3 fields (fragments counted where spread).",\
+            "locations":[{"line":1,"column":61}],"extensions":{"code":"MAX_FIELDS_EXCEEDED"}}]}
+            """)
+        // Each definition is counted on its own: two operations of three fields each run.
+        let both = await harness.run(
+            "query A { viewer { id name } } query B { viewer { id slug } }", operationName: "B")
+        #expect(both.json == #"{"data":{"viewer":{"id":"org_acme","slug":"acme"}}}"#)
+    }
+
+    @Test(arguments: APIBackend.available)
     func tooManyAliasesAreRefused(_ backend: APIBackend) async throws {
         let harness = try await Self.harness(backend, QueryLimits(maxAliases: 1))
         await Self.expectRejected(harness, "{ a: viewer { id } b: viewer { id } }", """
@@ -246,5 +269,31 @@ struct LimitsTests {
         #expect(result.statements == 0)
         let missing = await harness.run("query A { viewer { id } } query B { viewer { name } }")
         #expect(missing.json == #"{"errors":[{"message":"Must provide operation name if query contains multiple operations.","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}"#)
+    }
+
+    /// The whole document is validated before an operation is picked from it, so a document
+    /// that is invalid for holding its operations gets validation errors, not a request for a
+    /// name that could not help.
+    @Test(arguments: APIBackend.available)
+    func documentsAreValidatedBeforeAnOperationIsPicked(_ backend: APIBackend) async throws {
+        let harness = try await Self.harness(backend)
+        await Self.expectRejected(harness, "query A { viewer { id } } query A { viewer { name } }", """
+            {"errors":[{"message":"There can be only one operation named \\"A\\".",\
+            "locations":[{"line":1,"column":7},{"line":1,"column":33}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}
+            """)
+        await Self.expectRejected(harness, "{ viewer { id } } query B { viewer { name } }", """
+            {"errors":[{"message":"This anonymous operation must be the only defined operation.",\
+            "locations":[{"line":1,"column":1}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}
+            """)
+        // An unknown name with an invalid document: the validation errors.
+        let unknown = await harness.run("query A { viewer { nope } }", operationName: "C")
+        #expect(unknown.isRejected)
+        #expect(unknown.json == """
+            {"errors":[{"message":"Cannot query field \\"nope\\" on type \\"Organization\\". Did you mean \\"name\\"?",\
+            "locations":[{"line":1,"column":20}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}
+            """)
+        // A mutation over GET is still refused before validation, as a method error.
+        let overGet = await harness.run("mutation { nope }", allowMutations: false)
+        #expect(overGet.outcome == .mutationNotAllowed)
     }
 }

@@ -1,7 +1,7 @@
 import GraphQLCore
 
-/// The size of an operation's selection tree, measured before validation so that an
-/// oversized document is refused before anything costly looks at it.
+/// The size of each operation's and fragment's selection tree, measured before validation
+/// so that an oversized document is refused before anything costly looks at it.
 ///
 /// Fragments are expanded where they are spread (a fragment spread twice costs twice);
 /// the walk stops as soon as a limit is passed, so even a document built to explode under
@@ -24,9 +24,21 @@ struct DocumentShape {
         self.fragments = fragments
     }
 
-    /// Throws the first limit `operation` passes.
-    mutating func check(_ operation: OperationDefinition) throws {
-        try walk(operation.selectionSet, depth: 1)
+    /// Throws the first limit any operation or fragment definition of the document passes,
+    /// each measured on its own with its spreads expanded. Validation reads every
+    /// definition, whichever operation runs, so an operation that is not selected or a
+    /// fragment that is never spread is held to the same limits as the one that runs.
+    mutating func checkEachDefinition(of document: Document) throws {
+        for definition in document.definitions {
+            let selectionSet: SelectionSet
+            switch definition {
+            case .operation(let operation): selectionSet = operation.selectionSet
+            case .fragment(let fragment): selectionSet = fragment.selectionSet
+            case .typeSystem, .typeSystemExtension: continue
+            }
+            (fields, aliases, steps) = (0, 0, 0)
+            try walk(selectionSet, depth: 1)
+        }
     }
 
     private mutating func walk(_ set: SelectionSet, depth: Int) throws {
