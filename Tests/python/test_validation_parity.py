@@ -14,7 +14,7 @@ import re
 import pytest
 from graphql import GraphQLError, build_schema, parse, validate
 
-from serve_process import ROOT, request, serving
+from serve_process import ROOT, request
 
 SCHEMA = build_schema((ROOT / "schema.graphql").read_text(encoding="utf-8"))
 CORPUS = (ROOT / "Tests/python/fixtures/validation-corpus.graphql").read_text(encoding="utf-8")
@@ -36,13 +36,6 @@ def reference_errors(document):
     return [(as_graphql_js(e.message), [(l.line, l.column) for l in e.locations or []]) for e in errors]
 
 
-@pytest.fixture(scope="module")
-def port(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("parity")
-    with serving(["--data-dir", str(directory / "data")], directory / "serve.log") as port:
-        yield port
-
-
 def test_the_corpus_has_valid_and_invalid_documents():
     verdicts = [bool(reference_errors(document)) for document in DOCUMENTS]
     assert len(DOCUMENTS) >= 100
@@ -50,8 +43,8 @@ def test_the_corpus_has_valid_and_invalid_documents():
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=[f"{i:03d}" for i in range(len(DOCUMENTS))])
-def test_validation_errors_match_graphql_core(port, document):
-    status, body = request(port, "/graphql", {"query": document})
+def test_validation_errors_match_graphql_core(demo_port, document):
+    status, body = request(demo_port, "/graphql", {"query": document})
     answer = json.loads(body)
     errors = [
         (e["message"], [(l["line"], l["column"]) for l in e.get("locations", [])])
