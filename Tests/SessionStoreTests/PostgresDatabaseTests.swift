@@ -47,4 +47,12 @@ struct PostgresDatabaseTests {
         try await db.ping()
         try await db.close()
     }
+
+    @Test func connectionsStartWithTheStatementTimeoutAndWithoutJIT() async throws {
+        guard let url = PostgresTestSupport.url else { throw PostgresTestSupport.NotConfigured() }
+        let db = try await openDatabase(url: url, statementTimeout: .seconds(2))
+        #expect(try await db.query("SHOW statement_timeout").first?.string("statement_timeout") == "2s")
+        #expect(try await db.query("SHOW jit").first?.string("jit") == "off")
+        try await db.close()
+    }
 }

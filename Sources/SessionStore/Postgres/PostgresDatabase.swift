@@ -7,7 +7,8 @@ import ServiceLifecycle
 /// The pool runs in a task of its own from `init` on, so the database is usable at once
 /// by commands and tests; as a `Service` in a server's `ServiceGroup`, `run()` keeps it
 /// alive until graceful shutdown and then closes it. Every connection starts with
-/// `statement_timeout` set, so a runaway statement is cancelled by the server itself.
+/// `statement_timeout` set, so a runaway statement is cancelled by the server itself, and
+/// with JIT compilation off.
 public final class PostgresDatabase: SQLDatabase, Service {
     public let dialect: SQLDialect = .postgres
     let client: PostgresClient
@@ -21,6 +22,9 @@ public final class PostgresDatabase: SQLDatabase, Service {
         let milliseconds = statementTimeout.components.seconds * 1000
             + statementTimeout.components.attoseconds / 1_000_000_000_000_000
         configuration.options.additionalStartupParameters.append(("statement_timeout", "\(milliseconds)"))
+        // The reads are short; compiling one with JIT (which PostgreSQL starts above a plan
+        // cost the users list passes on a large organization) costs more than it saves.
+        configuration.options.additionalStartupParameters.append(("jit", "off"))
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         self.logger = logger
