@@ -106,6 +106,30 @@ struct TenancyTests {
         #expect(result.json == #"{"data":{"session":null,"toolCall":null,"supportTicket":null,"server":null,"user":null,"byId":null,"n1":null,"n2":null,"n3":null,"n4":null,"n5":null,"n6":null,"n7":null}}"#)
     }
 
+    /// A user with sessions on globex only opened an acme ticket outside any session: acme
+    /// owns the ticket (and its email), but not the user, whose record globex's servers wrote.
+    @Test(arguments: APIBackend.available)
+    func aTicketsEmailDoesNotMakeItsUserVisible(_ backend: APIBackend) async throws {
+        let harness = try await APIData.shared.harness(backend)
+        let query = """
+            {
+              users(search: "\(SeedFixtures.globexOnlyUserEmail)") { nodes { id } }
+              user(identifier: "\(SeedFixtures.globexOnlyUserEmail)") { id supportTickets { nodes { id } } }
+              supportTicket(id: "\(SeedFixtures.globexOnlyUserAcmeTicketId)") { id email session { id } }
+            }
+            """
+        let acme = await harness.run(query, organization: SeedFixtures.acmeOrganizationId)
+        #expect(acme.json == """
+            {"data":{"users":{"nodes":[]},"user":null,\
+            "supportTicket":{"id":"\(SeedFixtures.globexOnlyUserAcmeTicketId)","email":"\(SeedFixtures.globexOnlyUserEmail)","session":null}}}
+            """)
+        let globex = await harness.run(query, organization: SeedFixtures.globexOrganizationId)
+        #expect(globex.json == """
+            {"data":{"users":{"nodes":[{"id":"\(SeedFixtures.globexOnlyUserId)"}]},\
+            "user":{"id":"\(SeedFixtures.globexOnlyUserId)","supportTickets":{"nodes":[]}},"supportTicket":null}}
+            """)
+    }
+
     @Test(arguments: APIBackend.available)
     func nodeFindsEveryTypeOfTheOwnOrganization(_ backend: APIBackend) async throws {
         let harness = try await APIData.shared.harness(backend)

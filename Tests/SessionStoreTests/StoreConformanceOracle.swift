@@ -103,8 +103,13 @@ struct StoreOracle {
             record(userId, session.timestamp)
             for item in items[session.id] ?? [] { record(userId, item.time) }
         }
+        // Tickets by email add activity to users visible through sessions; they make no
+        // user visible on their own.
+        let visible = Set(activity.keys)
         for ticket in visibleTickets(organization) {
-            for user in users.values where user.email == ticket.email { record(user.id, ticket.createdAt) }
+            for user in users.values where user.email == ticket.email && visible.contains(user.id) {
+                record(user.id, ticket.createdAt)
+            }
         }
         return activity
     }

@@ -3,7 +3,11 @@
 /// - a session is the organization's when its server (by slug) is;
 /// - a tool call, when its session is;
 /// - a ticket, when it carries the organization's id and its session (if any) is;
-/// - a user, when they have a session on the organization's servers or a ticket of it.
+/// - a user, when they have a session on the organization's servers. End users are shared
+///   by all organizations, so a user known to this one only by the email of a ticket is
+///   not shown: their record (tracking id, profile, first-seen time) may come from
+///   another organization's servers. A visible user's tickets by email still count as
+///   their activity.
 extension SQLDialect {
     /// `WITH` entries (no `WITH` keyword) defining `org_sessions(session_id, user_id,
     /// connection_timestamp)` and `org_users(user_id, last_active_at)`: the organization's
@@ -17,7 +21,7 @@ extension SQLDialect {
         let ticketEmails = restrictUsers.map {
             " AND r.email IN (SELECT cu.email FROM mcp_server_user cu WHERE \($0("cu.id")))"
         } ?? ""
-        let ticketUsers = restrictUsers.map { " WHERE \($0("u.id"))" } ?? ""
+        let ticketUsers = restrictUsers.map { " AND \($0("u.id"))" } ?? ""
         // Tickets are grouped by email before meeting `mcp_server_user`, whose `email` has
         // no index in MCPlatform's schema: one look-up per email, not one scan per ticket.
         // A session's latest tool call is one backward index probe; its tickets, far fewer,
@@ -48,7 +52,8 @@ extension SQLDialect {
                 FROM support_requests r JOIN org_sessions os ON os.session_id = r.mcp_server_session_id
                 WHERE r.organization_id = \(organization)
                 UNION ALL
-                SELECT u.id, ta.t FROM ticket_activity ta JOIN mcp_server_user u ON u.email = ta.email\(ticketUsers)
+                SELECT u.id, ta.t FROM ticket_activity ta JOIN mcp_server_user u ON u.email = ta.email
+                WHERE u.id IN (SELECT user_id FROM org_sessions)\(ticketUsers)
             ),
             org_users AS (
                 SELECT user_id, max(t) AS last_active_at FROM user_activity GROUP BY user_id

@@ -68,6 +68,9 @@ public enum SeedFixtures {
     // Tickets.
     /// Acme tickets opened by the shared user outside any session.
     public static let ticketOutsideSessionId = "sr_fixture_no_session"
+    /// An acme ticket from the globex-only user's email, outside any session: acme owns the
+    /// ticket, but the user stays invisible to acme (no session on its servers).
+    public static let globexOnlyUserAcmeTicketId = "sr_fixture_globex_only_user"
     /// A resolved ticket with `resolved_at` set.
     public static let resolvedTicketId = "sr_fixture_resolved"
     /// A globex ticket of the shared user.

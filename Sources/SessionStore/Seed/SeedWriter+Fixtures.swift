@@ -87,6 +87,12 @@ extension SeedWriter {
             id: SeedFixtures.ticketOutsideSessionId, at: now - 3 * Self.day, status: "in_progress", priority: "medium",
             email: SeedFixtures.sharedUserEmail, server: nil, organizationId: SeedFixtures.acmeOrganizationId,
             sessionId: nil, using: &rng, to: db)
+        // An acme ticket from a user who has sessions on globex only: the ticket is acme's,
+        // the user is not.
+        try await addTicket(
+            id: SeedFixtures.globexOnlyUserAcmeTicketId, at: now - 2 * Self.day, status: "pending", priority: "low",
+            email: SeedFixtures.globexOnlyUserEmail, server: nil, organizationId: SeedFixtures.acmeOrganizationId,
+            sessionId: nil, using: &rng, to: db)
     }
 
     /// Ties on one timestamp, every kind of awkward tool call, and one ticket per
