@@ -13,6 +13,7 @@ public func buildApplication(
     let router = Router()
     HealthRoutes(isDatabaseReady: dependencies.isDatabaseReady).register(on: router)
     SchemaRoutes(sdl: dependencies.schemaSDL).register(on: router)
+    PlaygroundRoutes(files: configuration.playground).register(on: router)
     if let service = dependencies.graphQL {
         GraphQLRoutes(service: service, maxBodySize: configuration.maxBodySize, organizationID: dependencies.organizationID)
             .register(on: router)

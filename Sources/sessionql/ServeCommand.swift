@@ -20,6 +20,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @Option(name: .customLong("playground-dir"), help: "Serve the playground's files from this folder instead of the copy built into the binary (edits show on reload).")
+    var playgroundDirectory: String?
+
     @Option(help: "Slug or id of the organization requests act for (default: $SESSIONQL_ORGANIZATION or acme).")
     var organization: String?
 
@@ -44,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
             services: services
         )
         let app = buildApplication(
-            configuration: ServerConfiguration(host: host, port: port),
+            configuration: ServerConfiguration(host: host, port: port, playground: playgroundFiles),
             dependencies: dependencies,
             logger: logger,
             onServerRunning: { [host] boundPort in
@@ -58,6 +61,16 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         if services.isEmpty { try await db.close() }
+    }
+
+    func validate() throws {
+        if let playgroundDirectory, !FileManager.default.fileExists(atPath: playgroundDirectory + "/index.html") {
+            throw ValidationError("--playground-dir \(playgroundDirectory) is not a folder holding the playground's index.html.")
+        }
+    }
+
+    private var playgroundFiles: PlaygroundFiles {
+        playgroundDirectory.map(PlaygroundFiles.directory) ?? .embedded
     }
 
     /// The embedded default migrates and seeds itself the first time; any other database must

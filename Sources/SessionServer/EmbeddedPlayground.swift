@@ -1,0 +1,35 @@
+/// The files of `playground/`, compiled into the binary. A test checks that this table names
+/// every file of the folder, byte for byte, so a new file cannot be forgotten here.
+enum EmbeddedPlayground {
+    static let files: [String: PlaygroundFile] = {
+        let sources: [(String, [UInt8])] = [
+            ("index.html", PackageResources.index_html),
+            ("style.css", PackageResources.style_css),
+            ("icon.svg", PackageResources.icon_svg),
+            ("badges.js", PackageResources.badges_js),
+            ("client.js", PackageResources.client_js),
+            ("clipboard.js", PackageResources.clipboard_js),
+            ("console.js", PackageResources.console_js),
+            ("content-blocks.js", PackageResources.content_blocks_js),
+            ("details-pane.js", PackageResources.details_pane_js),
+            ("documents.js", PackageResources.documents_js),
+            ("dom.js", PackageResources.dom_js),
+            ("icons.js", PackageResources.icons_js),
+            ("json-view.js", PackageResources.json_view_js),
+            ("main.js", PackageResources.main_js),
+            ("pane.js", PackageResources.pane_js),
+            ("sessions-pane.js", PackageResources.sessions_pane_js),
+            ("shortcuts.js", PackageResources.shortcuts_js),
+            ("splitter.js", PackageResources.splitter_js),
+            ("time.js", PackageResources.time_js),
+            ("timeline-pane.js", PackageResources.timeline_pane_js),
+            ("title-editor.js", PackageResources.title_editor_js),
+            ("url-state.js", PackageResources.url_state_js),
+            ("user-header.js", PackageResources.user_header_js),
+            ("user-page.js", PackageResources.user_page_js),
+            ("users-page.js", PackageResources.users_page_js),
+            ("virtual-list.js", PackageResources.virtual_list_js),
+        ]
+        return Dictionary(uniqueKeysWithValues: sources.map { ($0.0, PlaygroundFile(name: $0.0, bytes: $0.1)) })
+    }()
+}

@@ -1,0 +1,259 @@
+// Every GraphQL document the playground sends, by operation name. Each document carries the
+// fragments it spreads, so the text shown in the query console is exactly what was sent.
+
+const fragments = {
+  UserHeader: `fragment UserHeader on User {
+  id
+  trackingId
+  email
+  name
+  image
+  emailVerified
+  firstSeenAt
+  lastActiveAt
+}`,
+  SessionCard: `fragment SessionCard on Session {
+  id
+  title
+  displayTitle
+  connectedAt
+  lastActivityAt
+  toolCallCount
+  supportTicketCount
+  errorCount
+  server {
+    id
+    name
+  }
+}`,
+  SessionHeader: `fragment SessionHeader on Session {
+  id
+  title
+  displayTitle
+  connectedAt
+  lastActivityAt
+  durationSeconds
+  toolCallCount
+  supportTicketCount
+  errorCount
+  server {
+    id
+    name
+  }
+  user {
+    id
+  }
+}`,
+  TimelineRow: `fragment TimelineRow on TimelineItem {
+  __typename
+  id
+  createdAt
+  ... on ToolCall {
+    toolName
+    isError
+  }
+  ... on SupportTicket {
+    title
+    status
+    priority
+  }
+}`,
+  TicketRow: `fragment TicketRow on SupportTicket {
+  id
+  createdAt
+  title
+  status
+  priority
+  session {
+    id
+    displayTitle
+  }
+}`,
+  ToolCallDetails: `fragment ToolCallDetails on ToolCall {
+  id
+  createdAt
+  toolName
+  input
+  output
+  isError
+  server {
+    id
+    name
+  }
+  user {
+    id
+    email
+  }
+  session {
+    id
+    displayTitle
+  }
+}`,
+  TicketDetails: `fragment TicketDetails on SupportTicket {
+  id
+  createdAt
+  title
+  conciseSummary
+  context
+  status
+  priority
+  supportRequestMethod
+  resolvedAt
+  email
+  assigneeId
+  server {
+    id
+    name
+  }
+  session {
+    id
+    displayTitle
+  }
+}`,
+};
+
+const operations = {
+  // The users list: search over id, tracking id, email and name; most recently active first.
+  UsersPage: [`query UsersPage($search: String, $first: Int = 30, $after: String) {
+  users(search: $search, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        trackingId
+        email
+        name
+        image
+        lastActiveAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}`],
+
+  // The user page's header and the left pane, one page of session cards at a time.
+  UserSessions: [`query UserSessions($identifier: String!, $first: Int = 30, $after: String) {
+  user(identifier: $identifier) {
+    ...UserHeader
+    sessions(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...SessionCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}`, "UserHeader", "SessionCard"],
+
+  // The left pane's other list: the user's tickets, including those opened outside a session.
+  UserTickets: [`query UserTickets($identifier: String!, $first: Int = 30, $after: String) {
+  user(identifier: $identifier) {
+    id
+    supportTickets(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...TicketRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}`, "TicketRow"],
+
+  // The centre pane: the session's header and the first page of its timeline.
+  SessionTimeline: [`query SessionTimeline($sessionId: ID!, $first: Int = 50) {
+  session(id: $sessionId) {
+    ...SessionHeader
+    timeline(first: $first) {
+      edges {
+        cursor
+        node {
+          ...TimelineRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}`, "SessionHeader", "TimelineRow"],
+
+  // The centre pane's next pages, fetched as the list scrolls.
+  TimelinePage: [`query TimelinePage($sessionId: ID!, $first: Int = 50, $after: String) {
+  session(id: $sessionId) {
+    id
+    timeline(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...TimelineRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}`, "TimelineRow"],
+
+  // The right pane: everything about one tool call or ticket.
+  ItemDetails: [`query ItemDetails($id: ID!) {
+  item: node(id: $id) {
+    __typename
+    id
+    ... on ToolCall {
+      ...ToolCallDetails
+    }
+    ... on SupportTicket {
+      ...TicketDetails
+    }
+  }
+}`, "ToolCallDetails", "TicketDetails"],
+
+  // The session title, edited in place in the centre pane's header.
+  SetSessionTitle: [`mutation SetSessionTitle($id: ID!, $title: String) {
+  setSessionTitle(id: $id, title: $title) {
+    id
+    title
+    displayTitle
+  }
+}`],
+
+  // What the console starts with when no pane's document is chosen.
+  ConsoleStart: [`query ConsoleStart {
+  viewer {
+    id
+    name
+    slug
+    servers {
+      id
+      name
+      slug
+    }
+  }
+}`],
+};
+
+/// The full text of an operation: its definition followed by the fragments it spreads.
+export function documentText(operationName) {
+  const entry = operations[operationName];
+  if (!entry) throw new Error(`No document named ${operationName}`);
+  const [definition, ...fragmentNames] = entry;
+  return [definition, ...fragmentNames.map((name) => fragments[name])].join("\n\n") + "\n";
+}
+
+export const operationNames = Object.keys(operations);

@@ -1,0 +1,191 @@
+import { h } from "./dom.js";
+import { runOperation } from "./client.js";
+import { Pane } from "./pane.js";
+import { VirtualList } from "./virtual-list.js";
+import { timeElement } from "./time.js";
+import { icon } from "./icons.js";
+import { errorBadge, plural, statusBadge } from "./badges.js";
+
+// The left pane: the user's sessions, most recent first, as compact cards that load page by
+// page as the list scrolls; a second list shows the user's tickets, those opened outside any
+// session included. Choosing a card emits "session-choose" or "item-choose" on the pane.
+export class SessionsPane {
+  constructor() {
+    this.sessionsTab = h("button", { type: "button", class: "tab", "aria-pressed": "true", onclick: () => this.emit("list-mode", { tickets: false }) }, "Sessions");
+    this.ticketsTab = h("button", { type: "button", class: "tab", "aria-pressed": "false", onclick: () => this.emit("list-mode", { tickets: true }) }, "Tickets");
+    this.pane = new Pane({ name: "Sessions", id: "pane-sessions", tools: [h("div", { class: "tabs", role: "group", "aria-label": "List" }, this.sessionsTab, this.ticketsTab)] });
+    this.element = this.pane.element;
+    this.sessions = new VirtualList({
+      label: "Sessions", rowHeight: 70, idPrefix: "session", keyOf: (session) => session.id,
+      renderRow: (session) => sessionCard(session),
+    });
+    this.tickets = new VirtualList({
+      label: "Tickets", rowHeight: 58, idPrefix: "ticket", keyOf: (ticket) => ticket.id,
+      renderRow: (ticket) => ticketCard(ticket),
+    });
+    this.sessions.element.addEventListener("list-select", (event) => this.emit("session-choose", { id: event.detail.item.id }));
+    this.sessions.element.addEventListener("list-more", () => this.loadMoreSessions());
+    this.tickets.element.addEventListener("list-select", (event) => {
+      const ticket = event.detail.item;
+      this.emit("item-choose", { id: ticket.id, session: ticket.session?.id ?? null });
+    });
+    this.tickets.element.addEventListener("list-more", () => this.loadMoreTickets());
+    this.identifier = null;
+    this.showingTickets = false;
+    this.generation = 0;
+  }
+
+  emit(name, detail) {
+    this.element.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
+  }
+
+  get list() {
+    return this.showingTickets ? this.tickets : this.sessions;
+  }
+
+  focus() {
+    if (this.list.element.isConnected) this.list.focus();
+    else this.pane.body.focus();
+  }
+
+  /// Loads the user's first page of sessions; resolves to the user (null when unknown) so the
+  /// page header can show it. Errors stay in this pane, with Retry.
+  async load(identifier) {
+    this.identifier = identifier;
+    const generation = ++this.generation;
+    this.ticketsLoaded = false;
+    this.loaded = false;
+    this.pane.showLoading("Loading sessions…");
+    try {
+      const data = await runOperation("UserSessions", { identifier }, { pane: "Sessions" });
+      if (generation !== this.generation) return undefined;
+      const user = data.user;
+      if (!user) {
+        this.pane.showNotice(`No user “${identifier}” in this organization`, "Check the link, or find the user in the users list.");
+        return null;
+      }
+      const { edges, pageInfo } = user.sessions;
+      this.sessionsCursor = pageInfo.endCursor;
+      this.sessions.setItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
+      this.sessions.setSelected(this.selectedSession ?? null, { reveal: true });
+      this.loaded = true;
+      this.render();
+      return user;
+    } catch (error) {
+      if (generation !== this.generation) return undefined;
+      this.pane.showError(error, () => this.emit("sessions-retry", {}));
+      throw error;
+    }
+  }
+
+  render() {
+    this.sessionsTab.setAttribute("aria-pressed", String(!this.showingTickets));
+    this.ticketsTab.setAttribute("aria-pressed", String(this.showingTickets));
+    if (this.showingTickets) {
+      if (!this.ticketsLoaded) { this.loadTickets(); return; }
+      this.pane.showContent(this.tickets.items.length
+        ? this.tickets.element
+        : h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, "No tickets"), h("p", {}, "This user has not opened a support ticket here.")));
+    } else {
+      this.pane.showContent(this.sessions.items.length
+        ? this.sessions.element
+        : h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, "No sessions"), h("p", {}, "This user has no session on your servers.")));
+    }
+    this.list.render();
+  }
+
+  setMode(tickets) {
+    if (this.showingTickets === tickets) return;
+    this.showingTickets = tickets;
+    if (this.loaded) this.render();
+  }
+
+  select(sessionId, itemId) {
+    this.selectedSession = sessionId;
+    this.sessions.setSelected(sessionId, { reveal: true });
+    this.tickets.setSelected(itemId, { reveal: true });
+  }
+
+  async loadMoreSessions() {
+    const generation = this.generation;
+    this.sessions.setLoading(true);
+    try {
+      const data = await runOperation("UserSessions", { identifier: this.identifier, after: this.sessionsCursor }, { pane: "Sessions" });
+      if (generation !== this.generation || !data.user) return;
+      const { edges, pageInfo } = data.user.sessions;
+      this.sessionsCursor = pageInfo.endCursor;
+      this.sessions.appendItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.sessions.setLoading(false);
+      this.pane.showError(error, () => this.emit("sessions-retry", {}));
+    }
+  }
+
+  async loadTickets() {
+    const generation = this.generation;
+    this.pane.showLoading("Loading tickets…");
+    try {
+      const data = await runOperation("UserTickets", { identifier: this.identifier }, { pane: "Sessions" });
+      if (generation !== this.generation) return;
+      if (!data.user) {
+        this.pane.showNotice(`No user “${this.identifier}” in this organization`);
+        return;
+      }
+      const { edges, pageInfo } = data.user.supportTickets;
+      this.ticketsCursor = pageInfo.endCursor;
+      this.tickets.setItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
+      this.ticketsLoaded = true;
+      this.tickets.setSelected(this.tickets.selectedKey, { reveal: true });
+      this.render();
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.pane.showError(error, () => this.loadTickets());
+    }
+  }
+
+  async loadMoreTickets() {
+    const generation = this.generation;
+    this.tickets.setLoading(true);
+    try {
+      const data = await runOperation("UserTickets", { identifier: this.identifier, after: this.ticketsCursor }, { pane: "Sessions" });
+      if (generation !== this.generation || !data.user) return;
+      const { edges, pageInfo } = data.user.supportTickets;
+      this.ticketsCursor = pageInfo.endCursor;
+      this.tickets.appendItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.tickets.setLoading(false);
+      this.pane.showError(error, () => this.loadTickets());
+    }
+  }
+
+  /// A title edited in the timeline pane shows on its card too.
+  renamed(session) {
+    this.sessions.updateItem(session.id, (card) => ({ ...card, title: session.title, displayTitle: session.displayTitle }));
+  }
+}
+
+function sessionCard(session) {
+  return h("div", { class: "card session-card" },
+    h("div", { class: "card-line" },
+      h("span", { class: "card-title" }, session.displayTitle),
+      timeElement(session.connectedAt ?? session.lastActivityAt)),
+    h("div", { class: "card-line card-meta" },
+      h("span", { class: "server-name" }, icon("session"), session.server?.name ?? "Unknown server"),
+      h("span", { class: "counts" },
+        h("span", { class: "count", title: plural(session.toolCallCount, "tool call") }, icon("tool"), String(session.toolCallCount)),
+        h("span", { class: "count", title: plural(session.supportTicketCount, "ticket") }, icon("ticket"), String(session.supportTicketCount)),
+        session.errorCount > 0 ? errorBadge(plural(session.errorCount, "error")) : null)));
+}
+
+function ticketCard(ticket) {
+  return h("div", { class: "card ticket-card" },
+    h("div", { class: "card-line" },
+      h("span", { class: "card-title" }, icon("ticket"), ticket.title || "Untitled ticket"),
+      timeElement(ticket.createdAt)),
+    h("div", { class: "card-line card-meta" },
+      h("span", { class: "server-name" }, ticket.session ? ticket.session.displayTitle : h("em", {}, "Outside any session")),
+      statusBadge(ticket.status)));
+}
+

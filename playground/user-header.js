@@ -1,0 +1,39 @@
+import { h, initials, replace } from "./dom.js";
+import { timeElement } from "./time.js";
+
+// The user page's header: avatar (or initials), name, email, tracking id, first seen, last
+// active, and the way back to the users list. Avatars load only from this origin or a data
+// URL: the page makes no request elsewhere.
+export function userHeader(element, identifier, user) {
+  const back = h("a", { href: "/users", "data-link": true, class: "back-link" }, "← All users");
+  if (user === undefined) {
+    replace(element, back, h("div", { class: "user-summary" }, h("h1", { class: "user-name" }, identifier)));
+    return;
+  }
+  if (user === null) {
+    replace(element, back, h("div", { class: "user-summary" }, h("h1", { class: "user-name" }, identifier), h("p", { class: "muted" }, "Unknown user")));
+    return;
+  }
+  replace(element, back,
+    h("div", { class: "user-summary" },
+      avatar(user),
+      h("div", { class: "user-text" },
+        h("h1", { class: "user-name" }, user.name || user.email || user.trackingId || user.id),
+        h("dl", { class: "user-facts" },
+          item("Email", user.email ? [user.email, user.emailVerified ? h("span", { class: "badge ok", title: "Verified" }, "verified") : null] : "—"),
+          item("Tracking id", user.trackingId ? h("code", {}, user.trackingId) : "—"),
+          item("User id", h("code", {}, user.id)),
+          item("First seen", timeElement(user.firstSeenAt)),
+          item("Last active", timeElement(user.lastActiveAt))))));
+}
+
+function item(term, value) {
+  return h("div", { class: "fact" }, h("dt", {}, term), h("dd", {}, value));
+}
+
+function avatar(user) {
+  const image = user.image ?? "";
+  const local = image.startsWith("data:image/") || (image.startsWith("/") && !image.startsWith("//"));
+  if (local) return h("img", { class: "avatar", src: image, alt: "" });
+  return h("span", { class: "avatar", "aria-hidden": "true" }, initials(user.name, user.email ?? user.trackingId));
+}

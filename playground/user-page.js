@@ -1,0 +1,89 @@
+import { h } from "./dom.js";
+import { navigate, userPath } from "./url-state.js";
+import { SessionsPane } from "./sessions-pane.js";
+import { TimelinePane } from "./timeline-pane.js";
+import { DetailsPane } from "./details-pane.js";
+import { Splitter } from "./splitter.js";
+import { userHeader } from "./user-header.js";
+
+// /users/<identifier>?session=…&item=…: the user's header over three panes (sessions,
+// timeline, details). The URL decides what each pane shows; choosing something in a pane
+// changes the URL, and `apply` brings the panes to it, loading only what changed.
+export class UserPage {
+  constructor() {
+    this.header = h("header", { class: "user-header" });
+    this.sessions = new SessionsPane();
+    this.timeline = new TimelinePane();
+    this.details = new DetailsPane();
+    this.panes = h("div", { class: "panes", onkeydown: (event) => this.onPaneKey(event) });
+    const sessionsSplitter = new Splitter({
+      layout: this.panes, variable: "--sessions-width", controls: "pane-sessions", label: "Resize the sessions pane",
+      min: 220, max: 560, initial: 320,
+    });
+    const timelineSplitter = new Splitter({
+      layout: this.panes, variable: "--timeline-width", controls: "pane-timeline", label: "Resize the timeline pane",
+      min: 280, max: 800, initial: 440,
+    });
+    this.panes.append(this.sessions.element, sessionsSplitter.element, this.timeline.element, timelineSplitter.element, this.details.element);
+    this.element = h("div", { class: "user-page" }, this.header, this.panes);
+    this.state = null;
+
+    this.element.addEventListener("session-choose", (event) => this.go({ session: event.detail.id, item: null }));
+    this.element.addEventListener("item-choose", (event) => this.go({ session: event.detail.session, item: event.detail.id }));
+    this.element.addEventListener("list-mode", (event) => this.go({ tickets: event.detail.tickets }));
+    this.element.addEventListener("item-loaded", (event) => {
+      if (event.detail.session !== this.state.session) this.timeline.abandonSearch(event.detail.id);
+    });
+    this.element.addEventListener("session-renamed", (event) => this.sessions.renamed(event.detail));
+    this.element.addEventListener("sessions-retry", () => this.loadUser());
+    this.element.addEventListener("timeline-retry", () => this.timeline.show(this.state.session, this.state.item));
+  }
+
+  go(change) {
+    const next = { ...this.state, ...change };
+    navigate(userPath(this.state.identifier, next));
+  }
+
+  apply(state) {
+    const previous = this.state;
+    this.state = state;
+    if (previous?.identifier !== state.identifier) this.loadUser();
+    this.sessions.setMode(state.tickets);
+    this.sessions.select(state.session, state.item);
+    this.timeline.show(state.session, state.item);
+    this.details.show(state.item);
+  }
+
+  async loadUser() {
+    const { identifier } = this.state;
+    userHeader(this.header, identifier, undefined);
+    document.title = `${identifier} · SessionQL`;
+    try {
+      const user = await this.sessions.load(identifier);
+      if (user === undefined || this.state.identifier !== identifier) return;
+      userHeader(this.header, identifier, user);
+      if (user) document.title = `${user.name || user.email || user.id} · SessionQL`;
+      this.sessions.select(this.state.session, this.state.item);
+    } catch {
+      // The sessions pane shows the error with Retry; the header keeps the identifier.
+    }
+  }
+
+  /// Right arrow goes to the next pane, Left arrow to the previous one, from a pane's list or body.
+  onPaneKey(event) {
+    if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.target;
+    if (!(target.getAttribute("role") === "listbox" || target.classList.contains("pane-body"))) return;
+    const order = [this.sessions, this.timeline, this.details];
+    const current = order.findIndex((pane) => pane.element.contains(target));
+    const next = order[current + (event.key === "ArrowRight" ? 1 : -1)];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  }
+
+  focus() {
+    this.sessions.focus();
+  }
+}

@@ -1,0 +1,215 @@
+import { h } from "./dom.js";
+
+// A listbox over a list that grows page by page. Only the rows in view (plus a margin) exist
+// in the DOM, each `rowHeight` pixels tall, so a list of thousands of items keeps a few dozen
+// nodes. Keyboard behaviour follows the WAI-ARIA listbox pattern: the list is one tab stop,
+// arrows (and j/k) move the active option, Home/End go to the ends, Enter selects.
+//
+// Events (bubbling, on `element`): "list-select" { detail: { item, index } } when an option is
+// chosen with a click or Enter; "list-more" when the end is near and more can be loaded.
+const overscan = 8;
+
+export class VirtualList {
+  constructor({ label, rowHeight, gap = 4, renderRow, keyOf, idPrefix, autoLoad = true, moreLabel = "Load more" }) {
+    this.rowHeight = rowHeight;
+    this.gap = gap;
+    this.renderRow = renderRow;
+    this.keyOf = keyOf;
+    this.idPrefix = idPrefix;
+    this.autoLoad = autoLoad;
+    this.items = [];
+    this.hasMore = false;
+    this.loading = false;
+    this.activeIndex = -1;
+    this.selectedKey = null;
+    this.rows = new Map(); // index → option element
+
+    this.listbox = h("div", {
+      role: "listbox", tabindex: "0", "aria-label": label, class: "vlist-box",
+      onkeydown: (event) => this.onKeyDown(event),
+      onclick: (event) => this.onClick(event),
+      onfocus: () => { if (this.activeIndex < 0 && this.items.length) this.setActive(this.selectedIndex() >= 0 ? this.selectedIndex() : 0); },
+    });
+    this.moreButton = h("button", { type: "button", class: "more-button", onclick: () => this.requestMore() }, moreLabel);
+    this.footer = h("div", { class: "vlist-footer", "aria-live": "polite" });
+    this.element = h("div", { class: "vlist", onscroll: () => this.onScroll() }, this.listbox, this.footer);
+    this.resizeObserver = new ResizeObserver(() => this.render());
+    this.resizeObserver.observe(this.element);
+  }
+
+  /// Replaces the items; `hasMore` says whether another page can be loaded.
+  setItems(items, hasMore) {
+    this.items = items.slice();
+    this.hasMore = hasMore;
+    this.loading = false;
+    this.activeIndex = Math.min(this.activeIndex, this.items.length - 1);
+    for (const row of this.rows.values()) row.remove();
+    this.rows.clear();
+    this.element.scrollTop = 0;
+    this.render();
+  }
+
+  appendItems(items, hasMore) {
+    this.items.push(...items);
+    this.hasMore = hasMore;
+    this.loading = false;
+    this.render();
+  }
+
+  /// Marks the list as waiting for its next page (shown in the footer).
+  setLoading(loading) {
+    this.loading = loading;
+    this.renderFooter();
+  }
+
+  indexOfKey(key) {
+    return key === null ? -1 : this.items.findIndex((item) => this.keyOf(item) === key);
+  }
+
+  selectedIndex() {
+    return this.indexOfKey(this.selectedKey);
+  }
+
+  /// Marks the option with `key` as selected; `reveal` scrolls it into the middle of the view.
+  setSelected(key, { reveal = false } = {}) {
+    this.selectedKey = key;
+    const index = this.indexOfKey(key);
+    if (index >= 0) {
+      this.activeIndex = index;
+      if (reveal) this.scrollToIndex(index, { center: true });
+    }
+    this.render();
+  }
+
+  updateItem(key, change) {
+    const index = this.indexOfKey(key);
+    if (index < 0) return;
+    this.items[index] = change(this.items[index]);
+    this.rows.get(index)?.remove();
+    this.rows.delete(index);
+    this.render();
+  }
+
+  focus() {
+    this.listbox.focus({ preventScroll: true });
+  }
+
+  setActive(index) {
+    if (this.items.length === 0) return;
+    this.activeIndex = Math.max(0, Math.min(index, this.items.length - 1));
+    this.scrollToIndex(this.activeIndex);
+    this.render();
+    if (this.autoLoad && this.activeIndex >= this.items.length - 3) this.requestMore();
+  }
+
+  scrollToIndex(index, { center = false } = {}) {
+    const top = index * this.rowHeight;
+    const view = this.element.clientHeight;
+    const scroller = this.element;
+    if (center) {
+      scroller.scrollTop = Math.max(0, top - (view - this.rowHeight) / 2);
+    } else if (top < scroller.scrollTop) {
+      scroller.scrollTop = top;
+    } else if (top + this.rowHeight > scroller.scrollTop + view) {
+      scroller.scrollTop = top + this.rowHeight - view;
+    }
+  }
+
+  requestMore() {
+    if (!this.hasMore || this.loading) return;
+    this.element.dispatchEvent(new CustomEvent("list-more", { bubbles: true }));
+  }
+
+  onScroll() {
+    this.render();
+  }
+
+  onClick(event) {
+    const option = event.target.closest('[role="option"]');
+    if (!option || !this.listbox.contains(option)) return;
+    const index = Number(option.dataset.index);
+    this.activeIndex = index;
+    this.choose(index);
+  }
+
+  choose(index) {
+    const item = this.items[index];
+    if (item === undefined) return;
+    this.element.dispatchEvent(new CustomEvent("list-select", { bubbles: true, detail: { item, index } }));
+  }
+
+  onKeyDown(event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const page = Math.max(1, Math.floor(this.element.clientHeight / this.rowHeight) - 1);
+    const moves = {
+      ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: page, PageUp: -page,
+    };
+    if (event.key in moves) {
+      this.setActive((this.activeIndex < 0 ? -1 : this.activeIndex) + moves[event.key]);
+    } else if (event.key === "Home") {
+      this.setActive(0);
+    } else if (event.key === "End") {
+      this.setActive(this.items.length - 1);
+    } else if (event.key === "Enter" || event.key === " ") {
+      if (this.activeIndex >= 0) this.choose(this.activeIndex);
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  /// Creates the options in view and removes the others.
+  render() {
+    const { rowHeight } = this;
+    this.listbox.style.height = `${this.items.length * rowHeight}px`;
+    const view = this.element.clientHeight || 600;
+    const top = this.element.scrollTop - this.listbox.offsetTop;
+    const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
+    const last = Math.min(this.items.length - 1, Math.ceil((top + view) / rowHeight) + overscan);
+    for (const [index, row] of this.rows) {
+      if (index < first || index > last) {
+        row.remove();
+        this.rows.delete(index);
+      }
+    }
+    for (let index = first; index <= last; index += 1) {
+      let row = this.rows.get(index);
+      if (!row) {
+        row = this.renderRow(this.items[index], index);
+        row.setAttribute("role", "option");
+        row.id = `${this.idPrefix}-${index}`;
+        row.dataset.index = String(index);
+        row.dataset.key = this.keyOf(this.items[index]);
+        row.classList.add("vlist-row");
+        row.style.top = `${index * rowHeight}px`;
+        row.style.height = `${rowHeight - this.gap}px`;
+        row.setAttribute("aria-posinset", String(index + 1));
+        this.rows.set(index, row);
+        this.listbox.append(row);
+      }
+      row.setAttribute("aria-setsize", this.hasMore ? "-1" : String(this.items.length));
+      const selected = this.keyOf(this.items[index]) === this.selectedKey;
+      row.setAttribute("aria-selected", selected ? "true" : "false");
+      row.classList.toggle("active", index === this.activeIndex);
+    }
+    if (this.activeIndex >= 0 && this.rows.has(this.activeIndex)) {
+      this.listbox.setAttribute("aria-activedescendant", `${this.idPrefix}-${this.activeIndex}`);
+    } else {
+      this.listbox.removeAttribute("aria-activedescendant");
+    }
+    this.renderFooter();
+    if (this.autoLoad && this.hasMore && !this.loading && last >= this.items.length - 1 - overscan / 2) {
+      this.requestMore();
+    }
+  }
+
+  renderFooter() {
+    if (this.loading) {
+      this.footer.replaceChildren(h("span", { class: "spinner", "aria-hidden": "true" }), " Loading more…");
+    } else if (this.hasMore && !this.autoLoad) {
+      this.footer.replaceChildren(this.moreButton);
+    } else {
+      this.footer.replaceChildren();
+    }
+  }
+}
