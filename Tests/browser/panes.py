@@ -1,0 +1,45 @@
+"""Locators for the user page's panes, by the accessibility contract the page keeps."""
+
+SESSIONS = 'section[aria-label="Sessions"]'
+TIMELINE = 'section[aria-label="Timeline"]'
+DETAILS = 'section[aria-label="Details"]'
+
+
+def options(page, pane):
+    return page.locator(f'{pane} [role="listbox"] [role="option"]')
+
+
+def option(page, pane, key):
+    return page.locator(f'{pane} [role="option"][data-key="{key}"]')
+
+
+def selected_keys(page, pane):
+    return page.eval_on_selector_all(f'{pane} [role="option"][aria-selected="true"]', "els => els.map(e => e.dataset.key)")
+
+
+def rendered_keys(page, pane):
+    """Keys of the options in the DOM, in list order."""
+    return page.eval_on_selector_all(
+        f'{pane} [role="option"]',
+        "els => els.sort((a, b) => a.dataset.index - b.dataset.index).map(e => e.dataset.key)",
+    )
+
+
+def keys_by_scrolling(page, pane):
+    """Every loaded option's key in list order, read by scrolling the list from top to bottom
+    (only the rows in view exist in the DOM)."""
+    return page.evaluate(
+        """async (pane) => {
+            const scroller = document.querySelector(`${pane} .vlist`);
+            const keys = new Map();
+            scroller.scrollTop = 0;
+            for (let guard = 0; guard < 10000; guard += 1) {
+                await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+                for (const option of scroller.querySelectorAll('[role="option"]')) keys.set(Number(option.dataset.index), option.dataset.key);
+                if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+                scroller.scrollTop += scroller.clientHeight;
+            }
+            return [...keys.entries()].sort((a, b) => a[0] - b[0]).map((entry) => entry[1]);
+        }""",
+        pane,
+    )
