@@ -35,7 +35,7 @@ function render(state) {
 function mount(kind, page) {
   current = { kind, page };
   replace(view, page.element);
-  if (kind === "users") page.focus();
+  page.focus();
 }
 
 document.addEventListener("click", (event) => {

@@ -92,6 +92,8 @@ export class SessionsPane {
         : h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, "No sessions"), h("p", {}, "This user has no session on your servers.")));
     }
     this.list.render();
+    // Arriving on the page focuses this pane; once its list exists, the list takes the focus.
+    if (document.activeElement === this.pane.body) this.list.focus();
   }
 
   setMode(tickets) {

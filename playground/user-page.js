@@ -24,7 +24,11 @@ export class UserPage {
       layout: this.panes, variable: "--timeline-width", controls: "pane-timeline", label: "Resize the timeline pane",
       min: 280, max: 800, initial: 440,
     });
-    this.panes.append(this.sessions.element, sessionsSplitter.element, this.timeline.element, timelineSplitter.element, this.details.element);
+    // The splitters come last in the DOM (the grid places them between the columns), so Tab
+    // goes from pane to pane and reaches the splitters after the details.
+    sessionsSplitter.element.classList.add("splitter-sessions");
+    timelineSplitter.element.classList.add("splitter-timeline");
+    this.panes.append(this.sessions.element, this.timeline.element, this.details.element, sessionsSplitter.element, timelineSplitter.element);
     this.element = h("div", { class: "user-page" }, this.header, this.panes);
     this.state = null;
 

@@ -49,7 +49,7 @@ def test_a_loading_indicator_shows_while_the_timeline_is_fetched(page, server):
 
     page.route("**/graphql", hold)
     option(page, SESSIONS, TIES).click()
-    page.wait_for_function("document.querySelector('section[aria-label=Timeline]').getAttribute('aria-busy') === 'true'")
+    page.wait_for_function("() => document.querySelector('section[aria-label=Timeline]').getAttribute('aria-busy') === 'true'")
     assert "Loading timeline" in page.locator(TIMELINE).inner_text()
     page.wait_for_timeout(200)
     assert len(held) == 1
@@ -142,9 +142,9 @@ def test_back_and_forward_walk_the_selections(page, server):
     options(page, TIMELINE).first.wait_for()
     page.go_back()
     page.wait_for_url(re.compile(r"item=tc_fixture_unicode$"))
-    page.wait_for_function("document.querySelector('section[aria-label=Details] .details-title')?.textContent !== undefined")
+    page.wait_for_function("() => document.querySelector('section[aria-label=Details] .details-title')?.textContent !== undefined")
     assert selected_keys(page, SESSIONS) == [TIES]
-    page.wait_for_function("document.querySelector('[role=option][data-key=tc_fixture_unicode]')?.getAttribute('aria-selected') === 'true'")
+    page.wait_for_function("() => document.querySelector('[role=option][data-key=tc_fixture_unicode]')?.getAttribute('aria-selected') === 'true'")
     page.go_back()
     page.wait_for_url(f"{server}/users/{USER}?session={TIES}")
     page.get_by_text("No item selected").wait_for()
@@ -170,7 +170,7 @@ def test_a_deep_link_restores_all_three_panes_past_the_first_timeline_page(brows
     page.goto(f"{server}/users/{USER}?session={BIG}&item={item}")
     target = option(page, TIMELINE, item)
     target.wait_for()
-    page.wait_for_function(f"document.querySelector('[data-key=\"{item}\"]')?.getAttribute('aria-selected') === 'true'")
+    page.wait_for_function(f"() => document.querySelector('[data-key=\"{item}\"]')?.getAttribute('aria-selected') === 'true'")
     assert selected_keys(page, SESSIONS) == [BIG]
     assert page.locator(DETAILS).locator(f'code:text-is("{item}")').count() == 1
     box = target.bounding_box()

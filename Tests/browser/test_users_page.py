@@ -31,7 +31,7 @@ def test_search_is_debounced_reflected_in_the_url_and_matches_email(page, server
     box = page.get_by_label("Search users")
     box.press_sequentially("shared.user@", delay=20)
     page.wait_for_url(re.compile(r"\?q=shared\.user%40$"))
-    page.wait_for_function("document.querySelectorAll('section[aria-label=Users] [role=option]').length === 1")
+    page.wait_for_function("() => document.querySelectorAll('section[aria-label=Users] [role=option]').length === 1")
     assert len(searches) == 1, "one request for the whole typed word, not one per key"
     assert "Sasha Marín" in rows(page).first.inner_text()
 
@@ -62,7 +62,7 @@ def test_load_more_pages_with_the_cursor(page, server):
     ids = graphql(server, "{ users(first: 60) { nodes { id } } }")["users"]["nodes"]
     assert page.evaluate("document.querySelector('section[aria-label=Users] [role=listbox]').style.height") == f"{30 * 56}px"
     page.get_by_role("button", name="Load more").click()
-    page.wait_for_function("document.querySelector('section[aria-label=Users] [role=listbox]').style.height === '3360px'")
+    page.wait_for_function("() => document.querySelector('section[aria-label=Users] [role=listbox]').style.height === '3360px'")
     listbox = page.locator('section[aria-label="Users"] [role="listbox"]')
     listbox.focus()
     listbox.press("End")
