@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts `sessionql serve` on the embedded default and, given a URL, on PostgreSQL; checks that
 # /healthz and /readyz answer 200, a GraphQL query gets its exact answer over POST and GET,
-# and SIGTERM stops the server cleanly.
+# the playground is served from the binary alone (a copy run from another folder), and
+# SIGTERM stops the server cleanly.
 # Usage: scripts/smoke-serve.sh [url-of-an-empty-postgres-database]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 check_server() {
   local name=$1; shift
   local port; port=$(free_port)
-  "$bin" serve --port "$port" "$@" >"$work/$name.log" 2>&1 &
+  (cd "$work" && exec "$bin" serve --port "$port" "$@") >"$work/$name.log" 2>&1 &
   local pid=$!
   local status=000
   for _ in $(seq 1 120); do
@@ -26,23 +27,30 @@ check_server() {
   done
   local health; health=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz" || true)
   # The README's first query, over POST and over GET, answered by the real schema and store.
-  local post get
+  local post get page asset
+  page=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' "http://127.0.0.1:$port/users/mcpu_shared_user?session=sess_acme_big" || true)
+  asset=$(curl -s "http://127.0.0.1:$port/playground/main.js" | cmp -s - playground/main.js && echo same || echo different)
   post=$(curl -s -X POST "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' -d "$query_json" || true)
   get=$(curl -s -G "http://127.0.0.1:$port/graphql" --data-urlencode "query=$query_text" || true)
   kill -TERM "$pid" 2>/dev/null || true
   local code=0; wait "$pid" || code=$?
-  if [ "$status" != 200 ] || [ "$health" != 200 ] || [ "$code" != 0 ] || [ "$post" != "$expected" ] || [ "$get" != "$expected" ]; then
-    echo "FAIL $name: readyz=$status healthz=$health exit=$code"
+  if [ "$status" != 200 ] || [ "$health" != 200 ] || [ "$code" != 0 ] || [ "$post" != "$expected" ] || [ "$get" != "$expected" ] \
+     || [ "$page" != "200 text/html; charset=utf-8" ] || [ "$asset" != same ]; then
+    echo "FAIL $name: readyz=$status healthz=$health exit=$code page=\"$page\" main.js=$asset"
     printf 'expected %s\nPOST     %s\nGET      %s\n' "$expected" "$post" "$get"
     cat "$work/$name.log"; return 1
   fi
-  echo "ok $name: readyz=200 healthz=200, the first query over POST and GET, clean exit on SIGTERM"
+  echo "ok $name: readyz=200 healthz=200, the first query over POST and GET, the playground, clean exit on SIGTERM"
 }
 
 query_text='{ viewer { slug } session(id: "sess_acme_big") { toolCallCount supportTicketCount } }'
 query_json=$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$query_text")
 expected='{"data":{"viewer":{"slug":"acme"},"session":{"toolCallCount":520,"supportTicketCount":6}}}'
 
+# A copy of the binary alone in an empty folder: the playground must come from the binary.
+mkdir -p "$work/alone"
+cp "$bin" "$work/alone/sessionql"
+bin="$work/alone/sessionql"
 check_server embedded --data-dir "$work/data"
 if [ -n "${1:-}" ]; then
   "$bin" migrate --database-url "$1"
