@@ -15,21 +15,22 @@ export class SessionsPane {
     this.ticketsTab = h("button", { type: "button", class: "tab", "aria-pressed": "false", onclick: () => this.emit("list-mode", { tickets: true }) }, "Tickets");
     this.pane = new Pane({ name: "Sessions", id: "pane-sessions", tools: [h("div", { class: "tabs", role: "group", "aria-label": "List" }, this.sessionsTab, this.ticketsTab)] });
     this.element = this.pane.element;
+    const onError = (error) => this.pane.showError(error, () => this.emit("sessions-retry", {}));
     this.sessions = new VirtualList({
       label: "Sessions", rowHeight: 70, idPrefix: "session", keyOf: (session) => session.id,
-      renderRow: (session) => sessionCard(session),
+      renderRow: sessionCard, onError,
+      fetchPage: async (after) => (await this.fetch("UserSessions", after))?.sessions,
     });
     this.tickets = new VirtualList({
       label: "Tickets", rowHeight: 58, idPrefix: "ticket", keyOf: (ticket) => ticket.id,
-      renderRow: (ticket) => ticketCard(ticket),
+      renderRow: ticketCard, onError,
+      fetchPage: async (after) => (await this.fetch("UserTickets", after))?.supportTickets,
     });
     this.sessions.element.addEventListener("list-select", (event) => this.emit("session-choose", { id: event.detail.item.id }));
-    this.sessions.element.addEventListener("list-more", () => this.loadMoreSessions());
     this.tickets.element.addEventListener("list-select", (event) => {
       const ticket = event.detail.item;
       this.emit("item-choose", { id: ticket.id, session: ticket.session?.id ?? null });
     });
-    this.tickets.element.addEventListener("list-more", () => this.loadMoreTickets());
     this.identifier = null;
     this.showingTickets = false;
     this.generation = 0;
@@ -37,6 +38,13 @@ export class SessionsPane {
 
   emit(name, detail) {
     this.element.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
+  }
+
+  /// One page of the user's sessions or tickets; resolves to the user (null when unknown).
+  async fetch(operation, after) {
+    const variables = after ? { identifier: this.identifier, after } : { identifier: this.identifier };
+    const data = await runOperation(operation, variables, { pane: "Sessions" });
+    return data.user;
   }
 
   get list() {
@@ -48,6 +56,10 @@ export class SessionsPane {
     else this.pane.body.focus();
   }
 
+  notFound() {
+    this.pane.showNotice(`No user “${this.identifier}” in this organization`, "Check the link, or find the user in the users list.");
+  }
+
   /// Loads the user's first page of sessions; resolves to the user (null when unknown) so the
   /// page header can show it. Errors stay in this pane, with Retry.
   async load(identifier) {
@@ -57,17 +69,13 @@ export class SessionsPane {
     this.loaded = false;
     this.pane.showLoading("Loading sessions…");
     try {
-      const data = await runOperation("UserSessions", { identifier }, { pane: "Sessions" });
+      const user = await this.fetch("UserSessions", null);
       if (generation !== this.generation) return undefined;
-      const user = data.user;
       if (!user) {
-        this.pane.showNotice(`No user “${identifier}” in this organization`, "Check the link, or find the user in the users list.");
+        this.notFound();
         return null;
       }
-      const { edges, pageInfo } = user.sessions;
-      this.sessionsCursor = pageInfo.endCursor;
-      this.sessions.setItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
-      this.sessions.setSelected(this.selectedSession ?? null, { reveal: true });
+      this.sessions.setPage(user.sessions);
       this.loaded = true;
       this.render();
       return user;
@@ -81,17 +89,17 @@ export class SessionsPane {
   render() {
     this.sessionsTab.setAttribute("aria-pressed", String(!this.showingTickets));
     this.ticketsTab.setAttribute("aria-pressed", String(this.showingTickets));
-    if (this.showingTickets) {
-      if (!this.ticketsLoaded) { this.loadTickets(); return; }
-      this.pane.showContent(this.tickets.items.length
-        ? this.tickets.element
-        : h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, "No tickets"), h("p", {}, "This user has not opened a support ticket here.")));
-    } else {
-      this.pane.showContent(this.sessions.items.length
-        ? this.sessions.element
-        : h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, "No sessions"), h("p", {}, "This user has no session on your servers.")));
+    if (this.showingTickets && !this.ticketsLoaded) {
+      this.loadTickets();
+      return;
     }
-    this.list.render();
+    const [what, none] = this.showingTickets
+      ? ["No tickets", "This user has not opened a support ticket here."]
+      : ["No sessions", "This user has no session on your servers."];
+    this.pane.showContent(this.list.items.length
+      ? this.list.element
+      : h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, what), h("p", {}, none)));
+    this.list.setSelected(this.list.selectedKey, { reveal: true });
     // Arriving on the page focuses this pane; once its list exists, the list takes the focus.
     if (document.activeElement === this.pane.body) this.list.focus();
   }
@@ -103,61 +111,25 @@ export class SessionsPane {
   }
 
   select(sessionId, itemId) {
-    this.selectedSession = sessionId;
     this.sessions.setSelected(sessionId, { reveal: true });
     this.tickets.setSelected(itemId, { reveal: true });
-  }
-
-  async loadMoreSessions() {
-    const generation = this.generation;
-    this.sessions.setLoading(true);
-    try {
-      const data = await runOperation("UserSessions", { identifier: this.identifier, after: this.sessionsCursor }, { pane: "Sessions" });
-      if (generation !== this.generation || !data.user) return;
-      const { edges, pageInfo } = data.user.sessions;
-      this.sessionsCursor = pageInfo.endCursor;
-      this.sessions.appendItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.sessions.setLoading(false);
-      this.pane.showError(error, () => this.emit("sessions-retry", {}));
-    }
   }
 
   async loadTickets() {
     const generation = this.generation;
     this.pane.showLoading("Loading tickets…");
     try {
-      const data = await runOperation("UserTickets", { identifier: this.identifier }, { pane: "Sessions" });
+      const user = await this.fetch("UserTickets", null);
       if (generation !== this.generation) return;
-      if (!data.user) {
-        this.pane.showNotice(`No user “${this.identifier}” in this organization`);
+      if (!user) {
+        this.notFound();
         return;
       }
-      const { edges, pageInfo } = data.user.supportTickets;
-      this.ticketsCursor = pageInfo.endCursor;
-      this.tickets.setItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
+      this.tickets.setPage(user.supportTickets);
       this.ticketsLoaded = true;
-      this.tickets.setSelected(this.tickets.selectedKey, { reveal: true });
       this.render();
     } catch (error) {
       if (generation !== this.generation) return;
-      this.pane.showError(error, () => this.loadTickets());
-    }
-  }
-
-  async loadMoreTickets() {
-    const generation = this.generation;
-    this.tickets.setLoading(true);
-    try {
-      const data = await runOperation("UserTickets", { identifier: this.identifier, after: this.ticketsCursor }, { pane: "Sessions" });
-      if (generation !== this.generation || !data.user) return;
-      const { edges, pageInfo } = data.user.supportTickets;
-      this.ticketsCursor = pageInfo.endCursor;
-      this.tickets.appendItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.tickets.setLoading(false);
       this.pane.showError(error, () => this.loadTickets());
     }
   }
@@ -190,4 +162,3 @@ function ticketCard(ticket) {
       h("span", { class: "server-name" }, ticket.session ? ticket.session.displayTitle : h("em", {}, "Outside any session")),
       statusBadge(ticket.status)));
 }
-

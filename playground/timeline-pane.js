@@ -19,10 +19,17 @@ export class TimelinePane {
     this.element = this.pane.element;
     this.list = new VirtualList({
       label: "Timeline", rowHeight: 44, idPrefix: "item", keyOf: (item) => item.id,
-      renderRow: (item) => timelineRow(item),
+      renderRow: timelineRow,
+      fetchPage: async (after) => {
+        const data = await runOperation("TimelinePage", { sessionId: this.sessionId, first: pageSize, after }, { pane: "Timeline" });
+        return data.session?.timeline;
+      },
+      onError: (error) => {
+        this.failed = true;
+        this.pane.showError(error, () => this.emit("timeline-retry", {}));
+      },
     });
     this.list.element.addEventListener("list-select", (event) => this.emit("item-choose", { id: event.detail.item.id, session: this.sessionId }));
-    this.list.element.addEventListener("list-more", () => this.loadMore());
     this.header = h("div", { class: "session-header" });
     this.sessionId = null;
     this.generation = 0;
@@ -73,9 +80,8 @@ export class TimelinePane {
         return;
       }
       this.session = session;
-      this.cursor = session.timeline.pageInfo.endCursor;
       this.renderHeader();
-      this.list.setItems(session.timeline.edges.map((edge) => edge.node), session.timeline.pageInfo.hasNextPage);
+      this.list.setPage(session.timeline);
       const total = session.toolCallCount + session.supportTicketCount;
       this.pane.showContent(this.header, total === 0 && this.list.items.length === 0
         ? h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, "Nothing happened in this session"), h("p", {}, "It has no tool calls and no tickets."))
@@ -104,36 +110,13 @@ export class TimelinePane {
         session.errorCount > 0 ? fact("Errors", errorBadge(plural(session.errorCount, "error"))) : null));
   }
 
-  async loadMore() {
-    if (this.loadingMore) return this.loadingMore;
-    const generation = this.generation;
-    this.list.setLoading(true);
-    this.loadingMore = (async () => {
-      try {
-        const data = await runOperation("TimelinePage", { sessionId: this.sessionId, first: pageSize, after: this.cursor }, { pane: "Timeline" });
-        if (generation !== this.generation || !data.session) return;
-        const { edges, pageInfo } = data.session.timeline;
-        this.cursor = pageInfo.endCursor;
-        this.list.appendItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
-      } catch (error) {
-        if (generation !== this.generation) return;
-        this.list.setLoading(false);
-        this.failed = true;
-        this.pane.showError(error, () => this.emit("timeline-retry", {}));
-      } finally {
-        this.loadingMore = null;
-      }
-    })();
-    return this.loadingMore;
-  }
-
   /// Pages forward until `itemId` is loaded, then scrolls to it and highlights it. The search
   /// stops early when the item turns out to belong to another session (`abandonSearch`).
   async pageUntil(itemId) {
     const generation = this.generation;
     this.searching = itemId;
     while (this.list.indexOfKey(itemId) < 0 && this.list.hasMore && !this.failed && this.searching === itemId) {
-      await this.loadMore();
+      await this.list.loadNext();
       if (generation !== this.generation) return;
     }
     if (this.searching === itemId) this.searching = null;

@@ -21,10 +21,11 @@ export class UsersPage {
     });
     this.list = new VirtualList({
       label: "Users", rowHeight: 56, idPrefix: "user", keyOf: (user) => user.id, autoLoad: false,
-      renderRow: (user) => userRow(user),
+      renderRow: userRow,
+      fetchPage: async (after) => (await runOperation("UsersPage", { search: this.query || null, after }, { pane: "Users" })).users,
+      onError: (error) => this.pane.showError(error, () => this.load()),
     });
     this.list.element.addEventListener("list-select", (event) => navigate(userPath(event.detail.item.id)));
-    this.list.element.addEventListener("list-more", () => this.loadMore());
     this.pane = new Pane({ name: "Users", id: "pane-users" });
     this.element = h("div", { class: "users-page" },
       h("div", { class: "search-bar" },
@@ -64,10 +65,8 @@ export class UsersPage {
     try {
       const data = await runOperation("UsersPage", { search: search || null }, { pane: "Users" });
       if (generation !== this.generation) return;
-      const { edges, pageInfo } = data.users;
-      this.cursor = pageInfo.endCursor;
-      this.list.setItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
-      if (edges.length === 0) {
+      this.list.setPage(data.users);
+      if (this.list.items.length === 0) {
         this.pane.showContent(search
           ? h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, `No users match “${search}”`), h("p", {}, "Search looks at ids, tracking ids, emails and names."))
           : h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, "No users yet"), h("p", {}, "Users appear here once they connect to one of your MCP servers.")));
@@ -77,22 +76,6 @@ export class UsersPage {
       this.list.render();
     } catch (error) {
       if (generation !== this.generation) return;
-      this.pane.showError(error, () => this.load());
-    }
-  }
-
-  async loadMore() {
-    const generation = this.generation;
-    this.list.setLoading(true);
-    try {
-      const data = await runOperation("UsersPage", { search: this.query || null, after: this.cursor }, { pane: "Users" });
-      if (generation !== this.generation) return;
-      const { edges, pageInfo } = data.users;
-      this.cursor = pageInfo.endCursor;
-      this.list.appendItems(edges.map((edge) => edge.node), pageInfo.hasNextPage);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.list.setLoading(false);
       this.pane.showError(error, () => this.load());
     }
   }

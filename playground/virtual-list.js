@@ -5,18 +5,27 @@ import { h } from "./dom.js";
 // nodes. Keyboard behaviour follows the WAI-ARIA listbox pattern: the list is one tab stop,
 // arrows (and j/k) move the active option, Home/End go to the ends, Enter selects.
 //
-// Events (bubbling, on `element`): "list-select" { detail: { item, index } } when an option is
-// chosen with a click or Enter; "list-more" when the end is near and more can be loaded.
+// Pages: `fetchPage(cursor)` resolves to a connection ({ edges: [{ node }], pageInfo }) or
+// null; the list asks for the next page when its end comes near (or on "Load more" with
+// `autoLoad: false`), one request at a time. A failed page goes to `onError`.
+//
+// Event (bubbling, on `element`): "list-select" { detail: { item, index } } when an option is
+// chosen with a click or Enter.
 const overscan = 8;
 
 export class VirtualList {
-  constructor({ label, rowHeight, gap = 4, renderRow, keyOf, idPrefix, autoLoad = true, moreLabel = "Load more" }) {
+  constructor({ label, rowHeight, gap = 4, renderRow, keyOf, idPrefix, fetchPage, onError, autoLoad = true, moreLabel = "Load more" }) {
     this.rowHeight = rowHeight;
     this.gap = gap;
     this.renderRow = renderRow;
     this.keyOf = keyOf;
     this.idPrefix = idPrefix;
     this.autoLoad = autoLoad;
+    this.fetchPage = fetchPage;
+    this.onError = onError;
+    this.generation = 0;
+    this.pending = null;
+    this.cursor = null;
     this.items = [];
     this.hasMore = false;
     this.loading = false;
@@ -30,17 +39,20 @@ export class VirtualList {
       onclick: (event) => this.onClick(event),
       onfocus: () => { if (this.activeIndex < 0 && this.items.length) this.setActive(this.selectedIndex() >= 0 ? this.selectedIndex() : 0); },
     });
-    this.moreButton = h("button", { type: "button", class: "more-button", onclick: () => this.requestMore() }, moreLabel);
+    this.moreButton = h("button", { type: "button", class: "more-button", onclick: () => this.loadNext() }, moreLabel);
     this.footer = h("div", { class: "vlist-footer", "aria-live": "polite" });
     this.element = h("div", { class: "vlist", onscroll: () => this.onScroll() }, this.listbox, this.footer);
     this.resizeObserver = new ResizeObserver(() => this.render());
     this.resizeObserver.observe(this.element);
   }
 
-  /// Replaces the items; `hasMore` says whether another page can be loaded.
-  setItems(items, hasMore) {
-    this.items = items.slice();
-    this.hasMore = hasMore;
+  /// Replaces the items with a connection's first page.
+  setPage(connection) {
+    this.generation += 1;
+    this.pending = null;
+    this.items = connection.edges.map((edge) => edge.node);
+    this.cursor = connection.pageInfo.endCursor;
+    this.hasMore = connection.pageInfo.hasNextPage;
     this.loading = false;
     this.activeIndex = Math.min(this.activeIndex, this.items.length - 1);
     for (const row of this.rows.values()) row.remove();
@@ -49,17 +61,28 @@ export class VirtualList {
     this.render();
   }
 
-  appendItems(items, hasMore) {
-    this.items.push(...items);
-    this.hasMore = hasMore;
-    this.loading = false;
-    this.render();
-  }
-
-  /// Marks the list as waiting for its next page (shown in the footer).
-  setLoading(loading) {
-    this.loading = loading;
+  /// Fetches and appends the next page; resolves when it is in (at once if none is due).
+  loadNext() {
+    if (this.pending || !this.hasMore || !this.fetchPage) return this.pending ?? Promise.resolve();
+    const generation = this.generation;
+    this.loading = true;
     this.renderFooter();
+    this.pending = this.fetchPage(this.cursor).then((connection) => {
+      if (generation !== this.generation || !connection) return;
+      this.items.push(...connection.edges.map((edge) => edge.node));
+      this.cursor = connection.pageInfo.endCursor;
+      this.hasMore = connection.pageInfo.hasNextPage;
+      this.loading = false;
+      this.render();
+    }, (error) => {
+      if (generation !== this.generation) return;
+      this.loading = false;
+      this.renderFooter();
+      this.onError?.(error);
+    }).finally(() => {
+      if (generation === this.generation) this.pending = null;
+    });
+    return this.pending;
   }
 
   indexOfKey(key) {
@@ -99,7 +122,7 @@ export class VirtualList {
     this.activeIndex = Math.max(0, Math.min(index, this.items.length - 1));
     this.scrollToIndex(this.activeIndex);
     this.render();
-    if (this.autoLoad && this.activeIndex >= this.items.length - 3) this.requestMore();
+    if (this.autoLoad && this.activeIndex >= this.items.length - 3) this.loadNext();
   }
 
   scrollToIndex(index, { center = false } = {}) {
@@ -113,11 +136,6 @@ export class VirtualList {
     } else if (top + this.rowHeight > scroller.scrollTop + view) {
       scroller.scrollTop = top + this.rowHeight - view;
     }
-  }
-
-  requestMore() {
-    if (!this.hasMore || this.loading) return;
-    this.element.dispatchEvent(new CustomEvent("list-more", { bubbles: true }));
   }
 
   onScroll() {
@@ -199,7 +217,7 @@ export class VirtualList {
     }
     this.renderFooter();
     if (this.autoLoad && this.hasMore && !this.loading && last >= this.items.length - 1 - overscan / 2) {
-      this.requestMore();
+      this.loadNext();
     }
   }
 

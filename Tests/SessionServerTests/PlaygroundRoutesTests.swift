@@ -78,6 +78,14 @@ struct PlaygroundRoutesTests {
         }
     }
 
+    /// The browser fetches every module at once instead of discovering imports level by level.
+    @Test func thePagePreloadsEveryModule() throws {
+        let page = String(decoding: try #require(EmbeddedPlayground.files["index.html"]).bytes, as: UTF8.self)
+        for name in EmbeddedPlayground.files.keys where name.hasSuffix(".js") && name != "main.js" {
+            #expect(page.contains(#"<link rel="modulepreload" href="/playground/\#(name)">"#), "index.html does not preload \(name)")
+        }
+    }
+
     @Test func aFolderIsReadOnEveryRequest() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("playground-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
