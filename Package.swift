@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
     ],
     targets: [
         // The GraphQL engine: Foundation only, nothing about SQL or HTTP.
@@ -37,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "SessionAPI",
-            dependencies: ["GraphQLCore", "SessionStore"],
+            dependencies: ["GraphQLCore", "SessionStore", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.embedInCode("Resources/schema.graphql")],
             swiftSettings: swiftSettings
         ),
@@ -47,6 +49,7 @@ let package = Package(
                 "SessionAPI",
                 "SessionStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

@@ -1,4 +1,5 @@
 import { documentText } from "./documents.js";
+import { currentKey } from "./credentials.js";
 
 /// The server could not be reached at all (offline, refused, aborted by the network).
 export class NetworkError extends Error {
@@ -20,23 +21,24 @@ export class ServerError extends Error {
   }
 }
 
+/// The server refused the API key (401): the page asks for one, keeping the URL.
+export class AuthError extends ServerError {}
+
 /// The last document each pane ran, for its "Query" button: { query, variables, operationName }.
 export const lastRuns = new Map();
 
 const endpoint = "/graphql";
 
-/// Sends any document and reports what came back, failures included, for the console:
-/// { status, milliseconds, text, json }. Only a failure to reach the server throws.
-export async function send(query, variables, operationName, { signal } = {}) {
+/// Sends any document; { status, milliseconds, text, json }. Throws only when unreachable.
+export async function send(query, variables, operationName, { signal, key = currentKey() } = {}) {
   const started = performance.now();
+  const headers = { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json;q=0.9" };
+  if (key) headers.Authorization = `Bearer ${key}`;
   let response;
   try {
     response = await fetch(endpoint, {
       method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        Accept: "application/graphql-response+json, application/json;q=0.9",
-      },
+      headers,
       body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationName || undefined }),
       signal,
     });
@@ -52,21 +54,22 @@ export async function send(query, variables, operationName, { signal } = {}) {
     throw new NetworkError(error);
   }
   const milliseconds = performance.now() - started;
+  if (response.status === 401) document.dispatchEvent(new Event("auth-required"));
   let json = null;
   try { json = JSON.parse(text); } catch { /* not JSON: shown as text */ }
   return { status: response.status, milliseconds, text, json };
 }
 
-/// Runs one of the playground's named documents for a pane and returns its `data`; any error
-/// in the response throws a ServerError carrying the server's message.
-export async function runOperation(operationName, variables, { pane, signal } = {}) {
+/// Runs a named document for a pane; returns `data`, throws on any error in the response.
+export async function runOperation(operationName, variables, { pane, signal, key } = {}) {
   const query = documentText(operationName);
   if (pane) lastRuns.set(pane, { operationName, query, variables });
-  const { status, json, text } = await send(query, variables, operationName, { signal });
+  const { status, json, text } = await send(query, variables, operationName, { signal, key });
   if (!json || typeof json !== "object") {
     throw new ServerError(`The server answered ${status} without a GraphQL response: ${text.slice(0, 200)}`, { status });
   }
   const errors = Array.isArray(json.errors) ? json.errors : [];
+  if (status === 401) throw new AuthError(errors[0]?.message ?? "Sign in with an API key.", { status, errors });
   if (errors.length > 0) {
     throw new ServerError(errors.map((error) => error.message).join("\n"), { status, errors });
   }

@@ -2,9 +2,8 @@ import { h, replace } from "./dom.js";
 import { send, NetworkError } from "./client.js";
 import { documentText } from "./documents.js";
 
-// A small query console in a dialog: any document and variables, run against /graphql, with
-// the HTTP status, the time it took and the JSON response. Errors the engine reports with a
-// location are listed with the line they point at. Ctrl/Cmd+Enter runs.
+// The query console: any document and variables, run with Ctrl+Enter; shows status, time and
+// response, and each located error under the line it points at.
 export class QueryConsole {
   constructor(dialog) {
     this.dialog = dialog;
@@ -36,7 +35,7 @@ export class QueryConsole {
   }
 
   open({ query, variables, operationName } = {}) {
-    this.documentInput.value = query ?? documentText("ConsoleStart");
+    this.documentInput.value = query ?? documentText("SignInCheck");
     this.variablesInput.value = JSON.stringify(variables ?? {}, null, 2);
     this.operationInput.value = operationName ?? "";
     replace(this.status);

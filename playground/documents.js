@@ -113,7 +113,7 @@ const fragments = {
 };
 
 const operations = {
-  // The users list: search over id, tracking id, email and name; most recently active first.
+  // Users page.
   UsersPage: [`query UsersPage($search: String, $first: Int = 30, $after: String) {
   users(search: $search, first: $first, after: $after) {
     edges {
@@ -134,7 +134,7 @@ const operations = {
   }
 }`],
 
-  // The user page's header and the left pane, one page of session cards at a time.
+  // User header and the sessions pane.
   UserSessions: [`query UserSessions($identifier: String!, $first: Int = 30, $after: String) {
   user(identifier: $identifier) {
     ...UserHeader
@@ -153,7 +153,7 @@ const operations = {
   }
 }`, "UserHeader", "SessionCard"],
 
-  // The left pane's other list: the user's tickets, including those opened outside a session.
+  // The sessions pane's ticket list.
   UserTickets: [`query UserTickets($identifier: String!, $first: Int = 30, $after: String) {
   user(identifier: $identifier) {
     id
@@ -172,7 +172,7 @@ const operations = {
   }
 }`, "TicketRow"],
 
-  // The centre pane: the session's header and the first page of its timeline.
+  // Timeline pane: header and first page.
   SessionTimeline: [`query SessionTimeline($sessionId: ID!, $first: Int = 50) {
   session(id: $sessionId) {
     ...SessionHeader
@@ -191,7 +191,7 @@ const operations = {
   }
 }`, "SessionHeader", "TimelineRow"],
 
-  // The centre pane's next pages, fetched as the list scrolls.
+  // Timeline pane: next pages.
   TimelinePage: [`query TimelinePage($sessionId: ID!, $first: Int = 50, $after: String) {
   session(id: $sessionId) {
     id
@@ -210,7 +210,7 @@ const operations = {
   }
 }`, "TimelineRow"],
 
-  // The right pane: everything about one tool call or ticket.
+  // Details pane.
   ItemDetails: [`query ItemDetails($id: ID!) {
   item: node(id: $id) {
     __typename
@@ -224,7 +224,7 @@ const operations = {
   }
 }`, "ToolCallDetails", "TicketDetails"],
 
-  // The session title, edited in place in the centre pane's header.
+  // Title edit in the timeline header.
   SetSessionTitle: [`mutation SetSessionTitle($id: ID!, $title: String) {
   setSessionTitle(id: $id, title: $title) {
     id
@@ -233,17 +233,12 @@ const operations = {
   }
 }`],
 
-  // What the console starts with when no pane's document is chosen.
-  ConsoleStart: [`query ConsoleStart {
+  // Sign-in check; names the organization.
+  SignInCheck: [`query SignInCheck {
   viewer {
     id
     name
     slug
-    servers {
-      id
-      name
-      slug
-    }
   }
 }`],
 };

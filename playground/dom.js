@@ -1,6 +1,5 @@
-// A small element builder: h("div", { class: "card", onclick: fn }, "text", child).
-// Attributes named on* become listeners, `class` and `dataset` are set directly, and
-// null/false attributes and children are skipped, so markup reads close to the result.
+// h("div", { class: "card", onclick: fn }, "text", child): on* become listeners; null and
+// false attributes and children are skipped.
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes ?? {})) {

@@ -1,12 +1,9 @@
 import { h } from "./dom.js";
 import { copyText } from "./clipboard.js";
 
-// JSON as a tree whose text, fully expanded, is exactly JSON.stringify(value, null, 2): two
-// spaces per level, one key per line. Objects and arrays collapse and expand; nodes deeper
-// than `openDepth` start collapsed and build their children only when first opened, so a
-// large payload costs what is shown. Each node has a copy button. Keyboard (tree pattern):
-// Up/Down move between nodes, Right opens or goes to the first child, Left closes or goes
-// to the parent, Enter toggles, c copies the node.
+// JSON as a tree whose expanded text is exactly JSON.stringify(value, null, 2). Nodes deeper
+// than `openDepth` start closed and are built when opened; each has a copy button. Keys (tree
+// pattern): Up/Down, Right opens or enters, Left closes or leaves, c copies.
 const longString = 20000;
 
 export function jsonView(value, { label, openDepth = 3 } = {}) {

@@ -4,9 +4,12 @@ import { UsersPage } from "./users-page.js";
 import { UserPage } from "./user-page.js";
 import { QueryConsole } from "./console.js";
 import { fillShortcuts } from "./shortcuts.js";
+import { currentKey, demoKey, forgetKey, saveKey } from "./credentials.js";
+import { signIn } from "./sign-in.js";
+import { runOperation } from "./client.js";
 
-// The playground's entry point: renders the page the URL names and keeps it in step with the
-// URL (links with data-link navigate without a reload), and owns the global keys.
+// Entry point: renders the page the URL names and follows the URL (data-link links navigate
+// without reload), owns the global keys, and asks for an API key when needed, URL unchanged.
 const view = document.getElementById("view");
 const queryConsole = new QueryConsole(document.getElementById("console"));
 const shortcutsDialog = document.getElementById("shortcuts");
@@ -62,5 +65,53 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-onLocationChange(render);
-render(readLocation());
+const signInDialog = document.getElementById("sign-in");
+const account = document.querySelector('[data-role="account"]');
+const signOutButton = document.querySelector('[data-action="sign-out"]');
+let signingIn = null;
+
+function showAccount(viewer) {
+  account.textContent = viewer ? viewer.name : "";
+  signOutButton.hidden = !viewer;
+}
+
+/// Opens the sign-in dialog (once, however many panes were refused) and resolves once a key
+/// is accepted; then every pane loads again for the same URL.
+function askForKey(message) {
+  signingIn ??= signIn(signInDialog, { message }).then((viewer) => {
+    signingIn = null;
+    showAccount(viewer);
+    current = null;
+    render(readLocation());
+  });
+  return signingIn;
+}
+
+document.addEventListener("auth-required", () => {
+  if (signingIn) return;
+  forgetKey();
+  showAccount(null);
+  askForKey("The server refused your key (revoked or mistyped). Sign in again to go on.");
+});
+
+signOutButton.addEventListener("click", () => {
+  forgetKey({ signOut: true });
+  showAccount(null);
+  askForKey();
+});
+
+async function start() {
+  onLocationChange((state) => { if (!signingIn) render(state); });
+  if (!currentKey()) {
+    const demo = await demoKey();
+    if (demo) saveKey(demo, false);
+  }
+  if (!currentKey()) {
+    askForKey();
+    return;
+  }
+  render(readLocation());
+  runOperation("SignInCheck", {}).then((data) => showAccount(data.viewer), () => {});
+}
+
+start();

@@ -1,10 +1,8 @@
 import { h, replace } from "./dom.js";
 import { lastRuns, NetworkError } from "./client.js";
 
-// One pane of the page: a labelled <section> with a header (title, tools, a "Query" button
-// that opens the console on the pane's last document) and a body that shows exactly one of a
-// placeholder, a loading indicator, an error with Retry, or content. A pane's failure stays
-// in that pane.
+// A labelled <section>: header (title, tools, "Query" for the pane's last document) over a
+// body showing one of placeholder, loading, error with Retry, or content. Failures stay here.
 export class Pane {
   constructor({ name, id, tools = [] }) {
     this.name = name;
@@ -64,9 +62,4 @@ export class Pane {
     this.ranQuery();
     replace(this.body, ...children);
   }
-}
-
-/// Shows "`id`" inside a sentence as code.
-export function code(text) {
-  return h("code", {}, text);
 }

@@ -6,9 +6,8 @@ import { timeElement } from "./time.js";
 import { icon } from "./icons.js";
 import { errorBadge, plural, statusBadge } from "./badges.js";
 
-// The left pane: the user's sessions, most recent first, as compact cards that load page by
-// page as the list scrolls; a second list shows the user's tickets, those opened outside any
-// session included. Choosing a card emits "session-choose" or "item-choose" on the pane.
+// The left pane: the user's sessions as compact cards, most recent first, or the user's
+// tickets (outside any session too). Emits "session-choose" or "item-choose".
 export class SessionsPane {
   constructor() {
     this.sessionsTab = h("button", { type: "button", class: "tab", "aria-pressed": "true", onclick: () => this.emit("list-mode", { tickets: false }) }, "Sessions");

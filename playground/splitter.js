@@ -3,9 +3,8 @@ import { h } from "./dom.js";
 const storageKey = "sessionql.paneWidths";
 const step = 24;
 
-// A window splitter (WAI-ARIA): a focusable role="separator" between two columns. Dragging it
-// or pressing Left/Right moves it, Home/End go to its limits. The width of the pane before
-// it lives in a CSS variable on `layout` and is remembered in localStorage.
+// A WAI-ARIA window splitter: drag it or press Left/Right, Home/End. The width of the pane
+// before it is a CSS variable on `layout`, remembered in localStorage.
 export class Splitter {
   constructor({ layout, variable, controls, label, min, max, initial }) {
     this.layout = layout;

@@ -9,9 +9,8 @@ import { TitleEditor } from "./title-editor.js";
 
 const pageSize = 50;
 
-// The centre pane: a session's header (editable title, server, times, counts) over its
-// timeline, tool calls and tickets merged in time order. Pages load as the list scrolls; a
-// deep-linked item not on the first page is found by paging forward. Choosing a row emits
+// The centre pane: a session's header (editable title, times, counts) over its timeline in
+// time order. A linked item beyond the first page is found by paging forward. Emits
 // "item-choose".
 export class TimelinePane {
   constructor() {

@@ -1,9 +1,8 @@
 import { h, replace } from "./dom.js";
 import { runOperation } from "./client.js";
 
-// A session title edited in place: the "Rename" button (or a click on the title) turns it into
-// a text field; Enter saves through setSessionTitle, Escape cancels. A failed save keeps the
-// field open with the server's message below it.
+// The session title, edited in place: Enter saves (setSessionTitle), Escape cancels; a failed
+// save keeps the field open with the server's message.
 export class TitleEditor {
   constructor(session, onSaved) {
     this.session = session;

@@ -1,10 +1,6 @@
-// The URL is the source of truth for what the page shows: panes render from `readLocation()`
-// and selections change the URL first (history.pushState, no reload). Back and forward fire
-// `popstate`, and the panes follow.
-//
-//   /users?q=<search>                                 the users list
-//   /users/<identifier>?session=<id>&item=<id>       the three panes
-//   /users/<identifier>?tickets=1&item=<id>          the same, with the user's tickets listed
+// The URL is the source of truth: panes render from `readLocation()`, selections push a new
+// URL (no reload), back and forward move through them.
+//   /users?q=…   /users/<identifier>?session=…&item=…   (tickets=1 lists the user's tickets)
 
 const changeEvent = "sessionql:locationchange";
 

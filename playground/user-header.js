@@ -1,9 +1,7 @@
 import { h, initials, replace } from "./dom.js";
 import { timeElement } from "./time.js";
 
-// The user page's header: avatar (or initials), name, email, tracking id, first seen, last
-// active, and the way back to the users list. Avatars load only from this origin or a data
-// URL: the page makes no request elsewhere.
+// The user's header. Avatars load only from this origin or a data URL (no outside request).
 export function userHeader(element, identifier, user) {
   const back = h("a", { href: "/users", "data-link": true, class: "back-link" }, "← All users");
   if (user === undefined) {

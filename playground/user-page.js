@@ -6,9 +6,8 @@ import { DetailsPane } from "./details-pane.js";
 import { Splitter } from "./splitter.js";
 import { userHeader } from "./user-header.js";
 
-// /users/<identifier>?session=…&item=…: the user's header over three panes (sessions,
-// timeline, details). The URL decides what each pane shows; choosing something in a pane
-// changes the URL, and `apply` brings the panes to it, loading only what changed.
+// The user's header over three panes. A choice in a pane changes the URL; `apply` brings the
+// panes to the URL, loading only what changed.
 export class UserPage {
   constructor() {
     this.header = h("header", { class: "user-header" });

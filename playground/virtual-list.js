@@ -1,16 +1,9 @@
 import { h } from "./dom.js";
 
-// A listbox over a list that grows page by page. Only the rows in view (plus a margin) exist
-// in the DOM, each `rowHeight` pixels tall, so a list of thousands of items keeps a few dozen
-// nodes. Keyboard behaviour follows the WAI-ARIA listbox pattern: the list is one tab stop,
-// arrows (and j/k) move the active option, Home/End go to the ends, Enter selects.
-//
-// Pages: `fetchPage(cursor)` resolves to a connection ({ edges: [{ node }], pageInfo }) or
-// null; the list asks for the next page when its end comes near (or on "Load more" with
-// `autoLoad: false`), one request at a time. A failed page goes to `onError`.
-//
-// Event (bubbling, on `element`): "list-select" { detail: { item, index } } when an option is
-// chosen with a click or Enter.
+// A listbox that grows page by page and keeps only the rows in view (fixed `rowHeight`) in the
+// DOM. Keys per the WAI-ARIA listbox: one tab stop, arrows or j/k, Home/End, Enter selects.
+// `fetchPage(cursor)` resolves to a connection ({ edges, pageInfo }), one request at a time,
+// when the end nears (or on "Load more"). Emits "list-select" { item, index }.
 const overscan = 8;
 
 export class VirtualList {

@@ -10,13 +10,17 @@ public func buildApplication(
     logger: Logger,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let router = Router()
+    let router = Router(context: SessionRequestContext.self)
+    router.add(middleware: CORSAllowList(origins: configuration.corsOrigins))
     HealthRoutes(isDatabaseReady: dependencies.isDatabaseReady).register(on: router)
     SchemaRoutes(sdl: dependencies.schemaSDL).register(on: router)
     PlaygroundRoutes(files: configuration.playground).register(on: router)
+    DemoKeyRoute(key: configuration.isLoopback ? dependencies.demoKey : nil).register(on: router)
     if let service = dependencies.graphQL {
-        GraphQLRoutes(service: service, maxBodySize: configuration.maxBodySize, organizationID: dependencies.organizationID)
-            .register(on: router)
+        GraphQLRoutes(
+            service: service, maxBodySize: configuration.maxBodySize, verifier: dependencies.keys,
+            limiter: KeyRateLimiter(limit: configuration.rateLimit)
+        ).register(on: router)
     }
     return Application(
         router: router,

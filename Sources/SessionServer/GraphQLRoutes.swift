@@ -4,19 +4,23 @@ import Hummingbird
 import SessionAPI
 
 /// `/graphql` over HTTP as the GraphQL-over-HTTP specification describes it: POST with a JSON
-/// body for any operation, GET with URL parameters for queries only.
+/// body for any operation, GET with URL parameters for queries only. Every request acts for
+/// the organization of its API key (see `APIKeyAuthenticator`), within its key's rate limit.
 struct GraphQLRoutes: Sendable {
     let service: any GraphQLService
     let maxBodySize: Int
-    /// The organization every request acts for (until requests carry their own credentials).
-    let organizationID: String
+    let verifier: any KeyVerifier
+    let limiter: KeyRateLimiter
 
-    func register<Context: RequestContext>(on router: Router<Context>) {
-        router.post("graphql") { request, context in
+    func register(on router: Router<SessionRequestContext>) {
+        let group = router.group()
+            .add(middleware: APIKeyAuthenticator(verifier: verifier))
+            .add(middleware: RateLimitMiddleware(limiter: limiter))
+        group.post("graphql") { request, context in
             try await post(request, context: context)
         }
-        router.get("graphql") { request, _ in
-            await get(request)
+        group.get("graphql") { request, context in
+            await get(request, context: context)
         }
         for method in [HTTPRequest.Method.put, .patch, .delete] {
             router.on("graphql", method: method) { _, _ in
@@ -27,7 +31,7 @@ struct GraphQLRoutes: Sendable {
         }
     }
 
-    private func post(_ request: Request, context: some RequestContext) async throws -> Response {
+    private func post(_ request: Request, context: SessionRequestContext) async throws -> Response {
         guard let mediaType = ResponseMediaType.negotiate(accept: request.headers[.accept]) else {
             return Self.notAcceptable()
         }
@@ -46,10 +50,10 @@ struct GraphQLRoutes: Sendable {
         } catch {
             return Self.plainError(.badRequest, error.message, mediaType: mediaType)
         }
-        return await respond(to: parameters, allowMutations: true, mediaType: mediaType)
+        return await respond(to: parameters, context: context, allowMutations: true, mediaType: mediaType)
     }
 
-    private func get(_ request: Request) async -> Response {
+    private func get(_ request: Request, context: SessionRequestContext) async -> Response {
         guard let mediaType = ResponseMediaType.negotiate(accept: request.headers[.accept]) else {
             return Self.notAcceptable()
         }
@@ -59,10 +63,14 @@ struct GraphQLRoutes: Sendable {
         } catch {
             return Self.plainError(.badRequest, error.message, mediaType: mediaType)
         }
-        return await respond(to: parameters, allowMutations: false, mediaType: mediaType)
+        return await respond(to: parameters, context: context, allowMutations: false, mediaType: mediaType)
     }
 
-    private func respond(to parameters: GraphQLParameters, allowMutations: Bool, mediaType: ResponseMediaType) async -> Response {
+    private func respond(to parameters: GraphQLParameters, context: SessionRequestContext, allowMutations: Bool, mediaType: ResponseMediaType) async -> Response {
+        guard let organizationID = context.identity?.organizationId else {
+            // The authenticator stands in front of every route here; this is a wiring mistake.
+            return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: mediaType)
+        }
         switch await service.run(parameters, organizationID: organizationID, allowMutations: allowMutations) {
         case .executed(let body):
             return Self.json(.ok, body, mediaType: mediaType)
@@ -98,15 +106,13 @@ struct GraphQLRoutes: Sendable {
 
     /// An error outside GraphQL execution, still in GraphQL's error shape.
     static func plainError(_ status: HTTPResponse.Status, _ message: String, mediaType: ResponseMediaType) -> Response {
-        let response = GraphQLResponse(data: nil, errors: [GraphQLError(message, code: ErrorCode(rawValue: "BAD_REQUEST"))])
-        return json(status, response.jsonData(), mediaType: mediaType)
+        ErrorResponse.make(status, message, code: "BAD_REQUEST", mediaType: mediaType)
     }
 
     private static func notAcceptable() -> Response {
-        let response = GraphQLResponse(data: nil, errors: [GraphQLError(
+        ErrorResponse.make(
+            .notAcceptable,
             "None of the media types in Accept can be served: accept application/graphql-response+json or application/json.",
-            code: ErrorCode(rawValue: "NOT_ACCEPTABLE")
-        )])
-        return json(.notAcceptable, response.jsonData(), mediaType: .json)
+            code: "NOT_ACCEPTABLE", mediaType: .json)
     }
 }

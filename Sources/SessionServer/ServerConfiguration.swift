@@ -6,12 +6,26 @@ public struct ServerConfiguration: Sendable {
     public var maxBodySize: Int
     /// Where the playground's files are read from.
     public var playground: PlaygroundFiles
+    /// Origins whose pages may call `/graphql` from a browser (exact `scheme://host[:port]`).
+    public var corsOrigins: Set<String>
+    /// What one API key may ask of the server.
+    public var rateLimit: RateLimit
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodySize: Int = 1 << 20, playground: PlaygroundFiles = .embedded) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, maxBodySize: Int = 1 << 20, playground: PlaygroundFiles = .embedded,
+        corsOrigins: Set<String> = [], rateLimit: RateLimit = RateLimit()
+    ) {
         self.host = host
         self.port = port
         self.maxBodySize = maxBodySize
         self.playground = playground
+        self.corsOrigins = corsOrigins
+        self.rateLimit = rateLimit
+    }
+
+    /// Whether the server listens on a loopback address only.
+    public var isLoopback: Bool {
+        DemoKeyRoute.isLoopbackHost(host)
     }
 
     /// The address a person pastes into a browser.

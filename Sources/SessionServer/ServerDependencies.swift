@@ -8,17 +8,24 @@ public struct ServerDependencies: Sendable {
     public var isDatabaseReady: @Sendable () async -> Bool
     /// Runs GraphQL requests; nil serves no `/graphql` (health endpoints only).
     public var graphQL: (any GraphQLService)?
-    /// The organization requests act for.
-    public var organizationID: String
+    /// Checks the API key of every `/graphql` request.
+    public var keys: any KeyVerifier
+    /// The embedded demo's key, handed to playgrounds opened from this machine; nil
+    /// everywhere else.
+    public var demoKey: String?
     /// The schema's SDL, served at `/schema.graphql`.
     public var schemaSDL: String
     /// Long-running services the server's lifetime owns (e.g. a database connection pool).
     public var services: [any Service]
 
-    public init(isDatabaseReady: @escaping @Sendable () async -> Bool, graphQL: (any GraphQLService)?, organizationID: String, schemaSDL: String, services: [any Service] = []) {
+    public init(
+        isDatabaseReady: @escaping @Sendable () async -> Bool, graphQL: (any GraphQLService)?, keys: any KeyVerifier,
+        demoKey: String? = nil, schemaSDL: String, services: [any Service] = []
+    ) {
         self.isDatabaseReady = isDatabaseReady
         self.graphQL = graphQL
-        self.organizationID = organizationID
+        self.keys = keys
+        self.demoKey = demoKey
         self.schemaSDL = schemaSDL
         self.services = services
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import SessionAPI
 import SessionServer
 import SessionStore
 import ServiceLifecycle
@@ -12,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve GraphQL over HTTP (the default command)."
     )
 
-    @Option(help: "Address to listen on.")
+    @Option(help: "Address to listen on. Beyond loopback the server starts only when an API key exists.")
     var host: String = "127.0.0.1"
 
     @Option(help: "Port to listen on (0 picks a free one).")
@@ -23,16 +24,44 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("playground-dir"), help: "Serve the playground's files from this folder instead of the copy built into the binary (edits show on reload).")
     var playgroundDirectory: String?
 
-    @Option(help: "Slug or id of the organization requests act for (default: $SESSIONQL_ORGANIZATION or acme).")
-    var organization: String?
+    @Option(name: .customLong("cors-origin"), help: "An origin (scheme://host[:port]) whose pages may call /graphql; repeatable (also $SESSIONQL_CORS_ORIGINS, comma-separated).")
+    var corsOrigins: [String] = []
+
+    @Option(name: .customLong("rate-limit"), help: "Requests per second one API key may make, sustained.")
+    var requestsPerSecond: Double = RateLimit().requestsPerSecond
+
+    @Option(name: .customLong("rate-burst"), help: "Requests one API key may make at once before the rate applies.")
+    var burst: Int = RateLimit().burst
+
+    @Option(name: .customLong("max-concurrent-per-key"), help: "Requests of one API key in flight at the same time.")
+    var concurrentRequests: Int = RateLimit().concurrentRequests
+
+    func validate() throws {
+        if let playgroundDirectory, !FileManager.default.fileExists(atPath: playgroundDirectory + "/index.html") {
+            throw ValidationError("--playground-dir \(playgroundDirectory) is not a folder holding the playground's index.html.")
+        }
+        guard requestsPerSecond > 0, burst >= 1, concurrentRequests >= 1 else {
+            throw ValidationError("--rate-limit must be above 0, and --rate-burst and --max-concurrent-per-key at least 1.")
+        }
+    }
 
     func run() async throws {
         let logger = makeLogger("sessionql")
         let (db, configuration) = try await database.open(logger: logger)
-        let organizationID: String
+        let server = ServerConfiguration(
+            host: host, port: port, playground: playgroundDirectory.map(PlaygroundFiles.directory) ?? .embedded,
+            corsOrigins: Set(corsOrigins + Self.environmentOrigins()),
+            rateLimit: RateLimit(requestsPerSecond: requestsPerSecond, burst: burst, concurrentRequests: concurrentRequests))
+        let keys = APIKeys(store: SessionStore(database: db))
+        let demoKey: String?
         do {
             try await prepare(db, configuration: configuration, logger: logger)
-            organizationID = try await resolveOrganization(in: db)
+            demoKey = try await DemoKey.ensure(in: configuration, keys: keys)
+            if !server.isLoopback, try await !keys.store.hasActiveAPIKey() {
+                throw ValidationError(
+                    "Refusing to listen on \(host) with no API key: every request needs one. Create one with "
+                        + "`sessionql keys create --organization <slug> --name <label>`, or listen on 127.0.0.1.")
+            }
         } catch {
             try? await db.close()
             throw error
@@ -42,16 +71,23 @@ struct ServeCommand: AsyncParsableCommand {
         let dependencies = ServerDependencies(
             isDatabaseReady: { (try? await db.ping()) != nil },
             graphQL: makeGraphQLService(database: db, logger: logger),
-            organizationID: organizationID,
+            keys: keys,
+            demoKey: demoKey,
             schemaSDL: schemaSDL,
             services: services
         )
         let app = buildApplication(
-            configuration: ServerConfiguration(host: host, port: port, playground: playgroundFiles),
+            configuration: server,
             dependencies: dependencies,
             logger: logger,
             onServerRunning: { [host] boundPort in
-                announce("SessionQL is serving \(configuration.redacted) at \(ServerConfiguration(host: host, port: boundPort).baseURL)")
+                let url = ServerConfiguration(host: host, port: boundPort).baseURL
+                announce("SessionQL is serving \(configuration.redacted) at \(url)")
+                if let demoKey {
+                    announce(server.isLoopback
+                        ? "Demo API key for acme (the playground at \(url) uses it by itself): \(demoKey)"
+                        : "Demo API key for acme: \(demoKey) (the playground asks for it, since \(host) is not loopback)")
+                }
             }
         )
         do {
@@ -63,14 +99,9 @@ struct ServeCommand: AsyncParsableCommand {
         if services.isEmpty { try await db.close() }
     }
 
-    func validate() throws {
-        if let playgroundDirectory, !FileManager.default.fileExists(atPath: playgroundDirectory + "/index.html") {
-            throw ValidationError("--playground-dir \(playgroundDirectory) is not a folder holding the playground's index.html.")
-        }
-    }
-
-    private var playgroundFiles: PlaygroundFiles {
-        playgroundDirectory.map(PlaygroundFiles.directory) ?? .embedded
+    static func environmentOrigins() -> [String] {
+        (ProcessInfo.processInfo.environment["SESSIONQL_CORS_ORIGINS"] ?? "")
+            .split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
     }
 
     /// The embedded default migrates and seeds itself the first time; any other database must
@@ -90,13 +121,5 @@ struct ServeCommand: AsyncParsableCommand {
                 "\(configuration.redacted) lacks what SessionQL reads (run `sessionql migrate` for SessionQL's own tables):\n"
                     + missing.map { "  missing \($0)" }.joined(separator: "\n"))
         }
-    }
-
-    private func resolveOrganization(in db: any SQLDatabase) async throws -> String {
-        let wanted = organization ?? ProcessInfo.processInfo.environment["SESSIONQL_ORGANIZATION"] ?? "acme"
-        let store = SessionStore(database: db)
-        if let found = try await store.organization(slug: wanted) { return found.id }
-        if let found = try await store.organization(id: wanted) { return found.id }
-        throw ValidationError("No organization with slug or id \"\(wanted)\": pass --organization.")
     }
 }

@@ -11,21 +11,21 @@ struct GraphQLOverHTTPTests {
     static let graphQLResponse = "application/graphql-response+json; charset=utf-8"
     static let json = "application/json; charset=utf-8"
 
-    func withApp(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func withApp(_ test: @escaping @Sendable (KeyedClient) async throws -> Void) async throws {
         let app = buildApplication(
             configuration: ServerConfiguration(maxBodySize: 256),
             dependencies: ServerDependencies(
                 isDatabaseReady: { true },
                 graphQL: StubGraphQLService(),
-                organizationID: "org_test",
+                keys: StubKeyVerifier(),
                 schemaSDL: "type Query { ok: Boolean }\n"
             ),
             logger: Logger(label: "test")
         )
-        try await app.test(.router) { client in try await test(client) }
+        try await app.test(.router) { client in try await test(KeyedClient(client: client, key: StubKeyVerifier.key)) }
     }
 
-    func post(_ client: any TestClientProtocol, _ body: String, contentType: String? = "application/json", accept: String? = nil) async throws -> TestResponse {
+    func post(_ client: KeyedClient, _ body: String, contentType: String? = "application/json", accept: String? = nil) async throws -> TestResponse {
         var headers: HTTPFields = [:]
         if let contentType { headers[.contentType] = contentType }
         if let accept { headers[.accept] = accept }

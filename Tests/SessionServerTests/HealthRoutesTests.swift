@@ -9,7 +9,7 @@ struct HealthRoutesTests {
     func app(ready: Bool) -> some ApplicationProtocol {
         buildApplication(
             configuration: ServerConfiguration(),
-            dependencies: ServerDependencies(isDatabaseReady: { ready }, graphQL: nil, organizationID: "org", schemaSDL: "type Query { ok: Boolean }\n"),
+            dependencies: ServerDependencies(isDatabaseReady: { ready }, graphQL: nil, keys: StubKeyVerifier(), schemaSDL: "type Query { ok: Boolean }\n"),
             logger: Logger(label: "test")
         )
     }

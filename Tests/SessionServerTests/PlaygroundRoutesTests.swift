@@ -17,7 +17,7 @@ struct PlaygroundRoutesTests {
         let app = buildApplication(
             configuration: ServerConfiguration(playground: files),
             dependencies: ServerDependencies(
-                isDatabaseReady: { true }, graphQL: StubGraphQLService(), organizationID: "org_test",
+                isDatabaseReady: { true }, graphQL: StubGraphQLService(), keys: StubKeyVerifier(),
                 schemaSDL: "type Query { ok: Boolean }\n"),
             logger: Logger(label: "test")
         )
@@ -75,14 +75,6 @@ struct PlaygroundRoutesTests {
         for name in onDisk {
             let bytes = try Array(Data(contentsOf: Self.folder.appendingPathComponent(name)))
             #expect(EmbeddedPlayground.files[name]?.bytes == bytes, "\(name) differs from the embedded copy")
-        }
-    }
-
-    /// The browser fetches every module at once instead of discovering imports level by level.
-    @Test func thePagePreloadsEveryModule() throws {
-        let page = String(decoding: try #require(EmbeddedPlayground.files["index.html"]).bytes, as: UTF8.self)
-        for name in EmbeddedPlayground.files.keys where name.hasSuffix(".js") && name != "main.js" {
-            #expect(page.contains(#"<link rel="modulepreload" href="/playground/\#(name)">"#), "index.html does not preload \(name)")
         }
     }
 

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "python"))
-from serve_process import ROOT, binary, request, serving  # noqa: E402
+from serve_process import ROOT, binary, create_key, request, serving  # noqa: E402
 
 ARTIFACTS = ROOT / "test-artifacts"
 LONG_SESSION = "sess_long"
@@ -110,11 +110,20 @@ def server(data_dir, tmp_path_factory):
         yield f"http://127.0.0.1:{port}"
 
 
-@pytest.fixture(scope="session")
-def empty_server(data_dir, tmp_path_factory):
-    log = tmp_path_factory.mktemp("logs") / "serve-empty.log"
-    with serving(["--data-dir", str(data_dir), "--organization", EMPTY_ORGANIZATION], log) as port:
-        yield f"http://127.0.0.1:{port}"
+@pytest.fixture
+def new_key(data_dir):
+    """Creates an API key with `sessionql keys create` while the server runs."""
+    return lambda organization="acme": create_key(["--data-dir", str(data_dir)], organization, name="browser test")
+
+
+@pytest.fixture
+def signed_out(browser):
+    """A fresh browser context that has signed out: the demo key is not taken, so the page
+    asks for a key as it does for anyone not on the demo machine."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.add_init_script("sessionStorage.getItem('sessionql.apiKey') || sessionStorage.setItem('sessionql.signedOut', '1')")
+    yield context
+    context.close()
 
 
 @pytest.fixture(scope="session")

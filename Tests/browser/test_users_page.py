@@ -51,9 +51,13 @@ def test_no_match_says_so(page, server):
     page.get_by_text("No users match “nobody-matches-this”").wait_for()
 
 
-def test_an_organization_without_users_says_so(page, empty_server):
-    page.goto(f"{empty_server}/users")
+def test_an_organization_without_users_says_so(signed_out, server, new_key):
+    page = signed_out.new_page()
+    page.goto(f"{server}/users")
+    page.get_by_label("API key").fill(new_key("emptyco"))
+    page.get_by_role("button", name="Sign in").click()
     page.get_by_text("No users yet").wait_for()
+    assert page.locator('[data-role="account"]').inner_text() == "Empty Co"
 
 
 def test_load_more_pages_with_the_cursor(page, server):

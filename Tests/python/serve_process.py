@@ -32,12 +32,34 @@ def free_port():
         return s.getsockname()[1]
 
 
-def request(port, path, body=None):
-    """(status, body text) of one request; a connection failure reads as status 0."""
+# The API key each running server's /graphql requests carry: the embedded demo's own key
+# (served to loopback at /auth/demo-key), or one a test created and registered with `use_key`.
+KEYS = {}
+
+
+def use_key(port, key):
+    KEYS[port] = key
+
+
+def create_key(database_arguments, organization="acme", name="python tests"):
+    """A new API key from `sessionql keys create` (its last line of output)."""
+    done = subprocess.run(
+        [binary(), "keys", "create", "--organization", organization, "--name", name, *database_arguments],
+        check=True, capture_output=True, text=True,
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def request(port, path, body=None, key=None):
+    """(status, body text) of one request; a connection failure reads as status 0. Requests to
+    /graphql send the server's registered key unless `key` is given ("" sends none)."""
     data = json.dumps(body).encode() if body is not None else None
     req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data)
     if data is not None:
         req.add_header("Content-Type", "application/json")
+    key = KEYS.get(port) if key is None else key
+    if key and path.startswith("/graphql"):
+        req.add_header("Authorization", f"Bearer {key}")
     try:
         with urllib.request.urlopen(req, timeout=30) as response:
             return response.status, response.read().decode()
@@ -68,6 +90,9 @@ def serving(arguments, log_path):
         try:
             wait_for(lambda: request(port, "/readyz")[0] == 200 or server.poll() is not None, 60, "readyz 200")
             assert server.poll() is None, Path(log_path).read_text()
+            status, body = request(port, "/auth/demo-key")
+            if status == 200:
+                use_key(port, json.loads(body)["key"])
             yield port
         finally:
             server.send_signal(signal.SIGTERM)
@@ -76,4 +101,5 @@ def serving(arguments, log_path):
             except subprocess.TimeoutExpired:
                 server.kill()
                 code = "killed after 30s"
+    KEYS.pop(port, None)
     assert code == 0, Path(log_path).read_text()

@@ -16,15 +16,16 @@ import urllib.parse
 
 import pytest
 
-from serve_process import binary, free_port, request, serving, wait_for
+from serve_process import binary, create_key, free_port, request, serving, use_key, wait_for
 
 SCHEMA = "pytest_outage"
 QUERY = '{ viewer { slug } session(id: "sess_acme_big") { toolCallCount supportTicketCount } }'
 ANSWER = '{"data":{"viewer":{"slug":"acme"},"session":{"toolCallCount":520,"supportTicketCount":6}}}'
+# With the database gone the key cannot be checked either, so the request stops before the
+# GraphQL layer, still with SERVICE_UNAVAILABLE.
 UNAVAILABLE = (
     '{"errors":[{"message":"The database is unavailable; try again shortly.",'
-    '"locations":[{"line":1,"column":3}],"path":["viewer"],'
-    '"extensions":{"code":"SERVICE_UNAVAILABLE"}}],"data":null}'
+    '"extensions":{"code":"SERVICE_UNAVAILABLE"}}]}'
 )
 
 
@@ -129,11 +130,13 @@ def test_an_outage_is_503_and_the_server_recovers_without_a_restart(tmp_path):
     direct = urllib.parse.urlunsplit(target._replace(query=f"schema={SCHEMA}"))
     subprocess.run([sessionql, "migrate", "--database-url", direct], check=True, capture_output=True)
     subprocess.run([sessionql, "seed", "--database-url", direct, "--seed", "1"], check=True, capture_output=True)
+    key = create_key(["--database-url", direct])
 
     relay = Relay(free_port(), (target.hostname or "127.0.0.1", target.port or 5432))
     relay.start()
     try:
         with serving(["--database-url", with_host_port_and_schema(url, relay.port)], tmp_path / "serve.log") as port:
+            use_key(port, key)
             assert request(port, "/graphql", {"query": QUERY}) == (200, ANSWER)
 
             relay.stop()
@@ -146,4 +149,5 @@ def test_an_outage_is_503_and_the_server_recovers_without_a_restart(tmp_path):
             assert request(port, "/graphql", {"query": QUERY}) == (200, ANSWER)
     finally:
         relay.stop()
+    assert key not in (tmp_path / "serve.log").read_text(), "API keys never reach the log"
     psql(url, f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")

@@ -18,11 +18,13 @@ public struct Migration: Sendable, Hashable {
             [
                 Migration(version: 1, name: "mcplatform", bytes: PackageResources._001_mcplatform_postgres_sql),
                 Migration(version: 2, name: "sessionql", bytes: PackageResources._002_sessionql_postgres_sql),
+                Migration(version: 4, name: "api_keys", bytes: PackageResources._004_api_keys_postgres_sql),
             ]
         case .sqlite:
             [
                 Migration(version: 1, name: "mcplatform", bytes: PackageResources._001_mcplatform_sqlite_sql),
                 Migration(version: 2, name: "sessionql", bytes: PackageResources._002_sessionql_sqlite_sql),
+                Migration(version: 4, name: "api_keys", bytes: PackageResources._004_api_keys_sqlite_sql),
             ]
         }
     }

@@ -23,7 +23,7 @@ public enum SchemaCheck {
             "priority",
         ]),
         ("mcp_oauth_user", ["id", "name", "email", "email_verified", "image", "created_at", "updated_at"]),
-        ("sessionql_api_keys", ["id", "organization_id", "name", "hash", "prefix", "created_at", "revoked_at"]),
+        ("sessionql_api_keys", ["id", "organization_id", "name", "hash", "prefix", "created_at", "last_used_at", "revoked_at"]),
     ]
 
     /// Each missing table (`table`) and each missing column of a present table
