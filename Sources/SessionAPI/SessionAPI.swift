@@ -10,7 +10,7 @@ import SessionStore
 public struct SessionAPI: GraphQLService {
     public let store: SessionStore
     public let limits: QueryLimits
-    let executor: Executor<RequestContext>
+    let executor: Executor<QueryContext>
     let reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)?
 
     /// `reportError` sees every unexpected failure of a resolver or a read (clients get a
@@ -47,7 +47,7 @@ public struct SessionAPI: GraphQLService {
         case .failure(let refusal): return refusal.outcome
         case .success(let prepared): request = prepared
         }
-        let context = RequestContext(organizationID: organizationID, store: store, limits: limits, reportError: reportError)
+        let context = QueryContext(organizationID: organizationID, store: store, limits: limits, reportError: reportError)
         var response = await executor.execute(request, context: context)
         // The engine leaves some field errors without a code (a non-null field resolved to
         // null, a value its scalar cannot serialize): to a client these are the server's fault,

@@ -6,7 +6,7 @@ import SessionStore
 enum MutationResolvers {
     static let maxTitleLength = 200
 
-    static func register(_ resolvers: inout Resolvers<RequestContext>) {
+    static func register(_ resolvers: inout Resolvers<QueryContext>) {
         resolvers.field("Mutation", "setSessionTitle") { _, arguments, context, _ in
             let id = arguments.string("id") ?? ""
             let title = try normalizedTitle(arguments.string("title"))

@@ -21,12 +21,12 @@ enum NodeLookup {
         return [.session, .server]
     }
 
-    static func load(_ id: String, context: RequestContext) -> Deferred<FieldValue> {
+    static func load(_ id: String, context: QueryContext) -> Deferred<FieldValue> {
         let lookups = kinds(of: id, organizationID: context.organizationID).map { load($0, id: id, context: context) }
         return Deferred.all(lookups).map { found in found.first { !$0.isAbsent } ?? .null }
     }
 
-    private static func load(_ kind: Kind, id: String, context: RequestContext) -> Deferred<FieldValue> {
+    private static func load(_ kind: Kind, id: String, context: QueryContext) -> Deferred<FieldValue> {
         switch kind {
         case .organization:
             return context.organization.load(id).map { .optional($0, typeName: "Organization") }

@@ -3,7 +3,7 @@ import SessionStore
 
 /// `Organization` and `McpServer`: the caller's tenant and its servers.
 enum OrganizationResolvers {
-    static func register(_ resolvers: inout Resolvers<RequestContext>) {
+    static func register(_ resolvers: inout Resolvers<QueryContext>) {
         resolvers.field("Organization", "id", source: OrganizationRecord.self) { org, _, _, _ in .string(org.id) }
         resolvers.field("Organization", "name", source: OrganizationRecord.self) { org, _, _, _ in .string(org.name) }
         resolvers.field("Organization", "slug", source: OrganizationRecord.self) { org, _, _, _ in .string(org.slug) }

@@ -48,7 +48,7 @@ struct Connection<Node: Sendable>: Sendable {
     }
 }
 
-extension Resolvers where Context == RequestContext {
+extension Resolvers where Context == QueryContext {
     /// `edges`, `nodes` and `pageInfo` of a connection type and `cursor`/`node` of its edge
     /// type, for sources of type `Connection<Node>`; `node` turns an item into its field value.
     mutating func connection<Node: Sendable>(

@@ -5,7 +5,7 @@ import SessionStore
 /// `Query`: entry points. Every look-up goes through a loader scoped to the caller's
 /// organization, so another organization's id resolves to null like an unknown one.
 enum QueryResolvers {
-    static func register(_ resolvers: inout Resolvers<RequestContext>) {
+    static func register(_ resolvers: inout Resolvers<QueryContext>) {
         resolvers.field("Query", "viewer") { _, _, context, _ in
             .deferred(context.organization.load(context.organizationID).map { organization in
                 // The organization is the server's own setting, not the client's input: its

@@ -3,8 +3,8 @@ import SessionStore
 
 /// Every resolver of `schema.graphql`, bound to the request's loaders.
 enum SchemaResolvers {
-    static func make() -> Resolvers<RequestContext> {
-        var resolvers = Resolvers<RequestContext>()
+    static func make() -> Resolvers<QueryContext> {
+        var resolvers = Resolvers<QueryContext>()
         QueryResolvers.register(&resolvers)
         MutationResolvers.register(&resolvers)
         OrganizationResolvers.register(&resolvers)
@@ -18,7 +18,7 @@ enum SchemaResolvers {
             TimelineItemResolvers.value($0)
         }
         // Sources name their type where they are returned; these cover any that do not.
-        let typeName: TypeResolver<RequestContext> = { source, _ in
+        let typeName: TypeResolver<QueryContext> = { source, _ in
             switch source {
             case is OrganizationRecord: "Organization"
             case is ServerRecord: "McpServer"

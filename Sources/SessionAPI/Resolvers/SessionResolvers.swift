@@ -4,7 +4,7 @@ import SessionStore
 /// `Session`: figures come from the counts loader (live rows, one statement per level) and
 /// the timeline from the timeline loader, both keyed by session id.
 enum SessionResolvers {
-    static func register(_ resolvers: inout Resolvers<RequestContext>) {
+    static func register(_ resolvers: inout Resolvers<QueryContext>) {
         resolvers.field("Session", "id", source: SessionRecord.self) { session, _, _, _ in .string(session.id) }
         resolvers.field("Session", "title", source: SessionRecord.self) { session, _, _, _ in .string(session.title) }
         resolvers.field("Session", "displayTitle", source: SessionRecord.self) { session, _, context, _ in
@@ -56,7 +56,7 @@ enum SessionResolvers {
     }
 
     private static func counts(
-        of session: SessionRecord, _ context: RequestContext,
+        of session: SessionRecord, _ context: QueryContext,
         _ value: @escaping @Sendable (SessionCounts?) -> FieldValue
     ) -> FieldValue {
         .deferred(context.sessionCounts.load(session.id).map(value))

@@ -11,12 +11,12 @@ enum TimelineItemResolvers {
         }
     }
 
-    static func register(_ resolvers: inout Resolvers<RequestContext>) {
+    static func register(_ resolvers: inout Resolvers<QueryContext>) {
         registerToolCall(&resolvers)
         registerSupportTicket(&resolvers)
     }
 
-    private static func registerToolCall(_ resolvers: inout Resolvers<RequestContext>) {
+    private static func registerToolCall(_ resolvers: inout Resolvers<QueryContext>) {
         resolvers.field("ToolCall", "id", source: ToolCallRecord.self) { call, _, _, _ in .string(call.id) }
         resolvers.field("ToolCall", "createdAt", source: ToolCallRecord.self) { call, _, _, _ in
             .int(call.createdAt.map(Int.init))
@@ -44,7 +44,7 @@ enum TimelineItemResolvers {
         }
     }
 
-    private static func registerSupportTicket(_ resolvers: inout Resolvers<RequestContext>) {
+    private static func registerSupportTicket(_ resolvers: inout Resolvers<QueryContext>) {
         resolvers.field("SupportTicket", "id", source: SupportTicketRecord.self) { ticket, _, _, _ in .string(ticket.id) }
         resolvers.field("SupportTicket", "createdAt", source: SupportTicketRecord.self) { ticket, _, _, _ in
             .int(ticket.createdAt.map(Int.init))

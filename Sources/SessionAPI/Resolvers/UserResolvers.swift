@@ -3,7 +3,7 @@ import SessionStore
 
 /// `User`: an end user as the caller's organization sees them.
 enum UserResolvers {
-    static func register(_ resolvers: inout Resolvers<RequestContext>) {
+    static func register(_ resolvers: inout Resolvers<QueryContext>) {
         resolvers.field("User", "id", source: UserRecord.self) { user, _, _, _ in .string(user.id) }
         resolvers.field("User", "trackingId", source: UserRecord.self) { user, _, _, _ in .string(user.distinctId) }
         resolvers.field("User", "email", source: UserRecord.self) { user, _, _, _ in .string(user.email) }

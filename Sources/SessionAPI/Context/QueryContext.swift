@@ -7,7 +7,7 @@ import SessionStore
 ///
 /// Every loader passes `organizationID` to the store, which answers only with that
 /// organization's rows: no resolver can reach another tenant's data.
-final class RequestContext: Sendable {
+final class QueryContext: Sendable {
     let organizationID: String
     let store: SessionStore
     let limits: QueryLimits
