@@ -12,8 +12,9 @@ struct ExplorerDocumentTests {
     static let expectedStatements: [String: Int] = [
         // users page
         "UsersPage": 1,
-        // user by identifier; sessions page; counts + servers of the sessions
-        "UserSessions": 4,
+        // user by identifier; first seen in this organization + sessions page; counts + servers
+        // of the sessions
+        "UserSessions": 5,
         // session; counts + timeline page
         "TimelinePage": 3,
         // tool call; server + user + session (the session's server is already loaded)

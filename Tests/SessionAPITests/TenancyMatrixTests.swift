@@ -69,7 +69,7 @@ struct TenancyMatrixTests {
     }
 
     /// The shared user, reached by id, tracking id and email: the same user, with sessions,
-    /// counts and last activity from the caller's organization only.
+    /// counts, first and last activity from the caller's organization only.
     @Test(arguments: cases)
     func theSharedUserIsTheCallersOwnViewOfIt(_ backend: APIBackend, _ side: Side) async throws {
         let harness = try await APIData.shared.harness(backend)
@@ -78,7 +78,7 @@ struct TenancyMatrixTests {
             let result = await harness.run("""
                 {
                   user(identifier: "\(identifier)") {
-                    id lastActiveAt
+                    id firstSeenAt lastActiveAt
                     sessions(first: 100) { nodes { id connectedAt lastActivityAt toolCallCount supportTicketCount server { id } } }
                   }
                   viewer { servers { id } }
@@ -94,6 +94,9 @@ struct TenancyMatrixTests {
             }
             let latest = sessions.compactMap { $0["lastActivityAt"].stringValue }.max()
             #expect(result.data["user", "lastActiveAt"].stringValue == latest)
+            // First seen: this organization's first connection, not the platform's first sight.
+            let earliest = sessions.compactMap { $0["connectedAt"].stringValue }.min()
+            #expect(result.data["user", "firstSeenAt"].stringValue == earliest)
         }
         #expect(Set(views).count == 1, "id, tracking id and email reach the same view")
     }

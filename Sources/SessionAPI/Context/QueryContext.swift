@@ -19,6 +19,7 @@ final class QueryContext: Sendable {
     let servers: BatchLoader<String, ServerRecord>
     let users: BatchLoader<String, UserRecord>
     let usersByIdentifier: BatchLoader<String, UserRecord>
+    let firstSeen: BatchLoader<String, Int64>
     let userPages: BatchLoader<UsersPageKey, Page<UserRecord>>
     let sessions: BatchLoader<String, SessionRecord>
     let sessionPages: BatchLoader<PageKey, Page<SessionRecord>>
@@ -57,6 +58,9 @@ final class QueryContext: Sendable {
         }
         usersByIdentifier = BatchLoader { identifiers in
             try await failures.translating { try await store.users(organizationId: org, identifiers: Set(identifiers)) }
+        }
+        firstSeen = BatchLoader { ids in
+            try await failures.translating { try await store.firstSeen(organizationId: org, userIds: Set(ids)) }
         }
         userPages = BatchLoader { keys in
             var pages: [UsersPageKey: Page<UserRecord>] = [:]

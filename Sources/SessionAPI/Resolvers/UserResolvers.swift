@@ -11,8 +11,10 @@ enum UserResolvers {
         resolvers.field("User", "profileData", source: UserRecord.self) { user, _, _, _ in
             .value(StoredJSON.value(user.profileData))
         }
-        resolvers.field("User", "firstSeenAt", source: UserRecord.self) { user, _, _, _ in
-            .int(user.firstSeenAt.map(Int.init))
+        // The first connection to this organization's servers, not the platform's first sight
+        // of the user, which would reveal activity at another organization.
+        resolvers.field("User", "firstSeenAt", source: UserRecord.self) { user, _, context, _ in
+            .deferred(context.firstSeen.load(user.id).map { .int($0.map(Int.init)) })
         }
         resolvers.field("User", "name", source: UserRecord.self) { user, _, _, _ in .string(user.name) }
         resolvers.field("User", "image", source: UserRecord.self) { user, _, _, _ in .string(user.image) }
