@@ -50,21 +50,21 @@ struct CORSAndRateLimitTests {
         }
     }
 
-    @Test func aBurstOverTheLimitIs429AndTheKeyRecovers() async throws {
-        try await withApp(rateLimit: RateLimit(requestsPerSecond: 5, burst: 3, concurrentRequests: 8)) { client in
+    /// The bucket refills too slowly to matter during the test, so the count is exact however
+    /// long each request takes; refilling is `KeyRateLimiterTests`' part.
+    @Test func aBurstOverTheLimitIs429WithRetryAfterForThatKeyOnly() async throws {
+        try await withApp(rateLimit: RateLimit(requestsPerSecond: 0.01, burst: 3, concurrentRequests: 8)) { client in
             var statuses: [HTTPResponse.Status] = []
             for _ in 0..<5 {
                 statuses.append(try await client.execute(uri: "/graphql?query=%7Bok%7D", method: .get).status)
             }
             #expect(statuses == [.ok, .ok, .ok, .tooManyRequests, .tooManyRequests])
             let limited = try await client.execute(uri: "/graphql?query=%7Bok%7D", method: .get)
-            #expect(limited.headers[.retryAfter] == "1")
-            #expect(String(buffer: limited.body) == #"{"errors":[{"message":"Too many requests for this API key; retry in 1 s.","extensions":{"code":"RATE_LIMITED"}}]}"#)
+            #expect(limited.headers[.retryAfter] == "100")
+            #expect(String(buffer: limited.body) == #"{"errors":[{"message":"Too many requests for this API key; retry in 100 s.","extensions":{"code":"RATE_LIMITED"}}]}"#)
             // Another key keeps its own allowance.
             let other = try await client.execute(uri: "/graphql?query=%7Bok%7D", method: .get, headers: [.authorization: "Bearer \(StubKeyVerifier.otherKey)"])
             #expect(other.status == .ok)
-            try await Task.sleep(for: .milliseconds(450))
-            #expect(try await client.execute(uri: "/graphql?query=%7Bok%7D", method: .get).status == .ok)
         }
     }
 }

@@ -103,17 +103,28 @@ def data_dir(tmp_path_factory):
     return directory
 
 
+CREATED_KEYS = []
+
+
 @pytest.fixture(scope="session")
 def server(data_dir, tmp_path_factory):
     log = tmp_path_factory.mktemp("logs") / "serve.log"
     with serving(["--data-dir", str(data_dir)], log) as port:
         yield f"http://127.0.0.1:{port}"
+    text = log.read_text()
+    leaked = [key[:12] for key in CREATED_KEYS if key in text]
+    assert not leaked, f"API keys in the server log: {leaked}"
 
 
 @pytest.fixture
 def new_key(data_dir):
     """Creates an API key with `sessionql keys create` while the server runs."""
-    return lambda organization="acme": create_key(["--data-dir", str(data_dir)], organization, name="browser test")
+    def create(organization="acme"):
+        key = create_key(["--data-dir", str(data_dir)], organization, name="browser test")
+        CREATED_KEYS.append(key)
+        return key
+
+    return create
 
 
 @pytest.fixture

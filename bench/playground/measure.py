@@ -1,6 +1,6 @@
 """Playground timings in headless Chromium against a running SessionQL, and its payload.
 
-    python3 bench/playground/measure.py --url http://127.0.0.1:8080 [--runs 10]
+    python3 bench/playground/measure.py --url http://127.0.0.1:8080 --key sq_live_… [--runs 10]
 
 For each of `runs` users (the most recently active ones, one per run, so no run repeats
 another's rows) it opens /users/<id> in a fresh browser context and reads, from inside the
@@ -33,16 +33,16 @@ document.addEventListener('click', () => { if (!window.__marks.click) window.__m
 """
 
 
-def graphql(url, query):
+def graphql(url, key, query):
     body = json.dumps({"query": query}).encode()
-    request = urllib.request.Request(f"{url}/graphql", data=body, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(f"{url}/graphql", data=body, headers={"Content-Type": "application/json", "Authorization": f"Bearer {key}"})
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.load(response)["data"]
 
 
-def users(url, count):
+def users(url, key, count):
     """(user id, id of its most recent session that has items) for the first `count` users with one."""
-    nodes = graphql(url, f"{{ users(first: {count * 3}) {{ nodes {{ id sessions(first: 20) {{ nodes {{ id toolCallCount supportTicketCount }} }} }} }} }}")["users"]["nodes"]
+    nodes = graphql(url, key, f"{{ users(first: {count * 3}) {{ nodes {{ id sessions(first: 20) {{ nodes {{ id toolCallCount supportTicketCount }} }} }} }} }}")["users"]["nodes"]
     picked = []
     for user in nodes:
         session = next((s for s in user["sessions"]["nodes"] if s["toolCallCount"] + s["supportTicketCount"] > 0), None)
@@ -59,15 +59,17 @@ def payload():
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
+    parser.add_argument("--key", required=True, help="an API key of the organization to browse")
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
-    ids = users(args.url, args.runs)
+    ids = users(args.url, args.key, args.runs)
     cards, rows = [], []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
         for identifier, session in ids:
             context = browser.new_context(viewport={"width": 1400, "height": 900})
             context.add_init_script(OBSERVER)
+            context.add_init_script(f"sessionStorage.setItem('sessionql.apiKey', {json.dumps(args.key)})")
             page = context.new_page()
             page.goto(f"{args.url}/users/{identifier}")
             page.wait_for_function("() => window.__marks.card !== undefined", timeout=60_000)
