@@ -109,7 +109,8 @@ CREATED_KEYS = []
 @pytest.fixture(scope="session")
 def server(data_dir, tmp_path_factory):
     log = tmp_path_factory.mktemp("logs") / "serve.log"
-    with serving(["--data-dir", str(data_dir)], log) as port:
+    # The tests share a key and page through thousands of rows quickly: no rate limit.
+    with serving(["--data-dir", str(data_dir), "--rate-limit", "100000", "--rate-burst", "100000"], log) as port:
         yield f"http://127.0.0.1:{port}"
     text = log.read_text()
     leaked = [key[:12] for key in CREATED_KEYS if key in text]
