@@ -10,6 +10,21 @@ extension SQLDialect {
     }
 }
 
+extension SQLDialect {
+    /// The same condition written as one row comparison, `(sortTime(time), binary(id)) >
+    /// (t, i)` (or `<`), which both backends turn into an index range when an index has
+    /// exactly those two expressions in that order after the parent's columns.
+    func keysetRange(time: String, id: String, descending: Bool, after: (time: String, id: String)) -> String {
+        "(\(sortTime(time)), \(binary(id))) \(descending ? "<" : ">") (\(after.time), \(after.id))"
+    }
+
+    /// `ORDER BY` text for `(sortTime(time), binary(id))` in one direction.
+    func keysetOrder(time: String, id: String, descending: Bool) -> String {
+        let direction = descending ? "DESC" : "ASC"
+        return "\(sortTime(time)) \(direction), \(binary(id)) \(direction)"
+    }
+}
+
 extension Page {
     /// A page from rows fetched `first + 1` long: the extra row only sets `hasNextPage`.
     init(_ rows: [Node], first: Int, cursor: (Node) -> Cursor) {

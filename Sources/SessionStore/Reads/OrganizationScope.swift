@@ -16,7 +16,10 @@ extension SQLDialect {
     /// `organization` is the placeholder of the organization id. `restrictUsers`, when
     /// given, turns a user-id column into a predicate limiting the users considered
     /// (the keys of a batch), so a look-up does not aggregate the whole organization.
-    func organizationUsers(organization: String, restrictUsers: ((String) -> String)? = nil) -> String {
+    ///
+    /// `asOf`, when given, counts only activity at or before that time (a placeholder), and
+    /// leaves out users with no activity by then.
+    func organizationUsers(organization: String, restrictUsers: ((String) -> String)? = nil, asOf: String? = nil) -> String {
         let sessionUsers = restrictUsers.map { " AND \($0("s.mcp_server_user_id"))" } ?? ""
         let ticketEmails = restrictUsers.map {
             " AND r.email IN (SELECT cu.email FROM mcp_server_user cu WHERE \($0("cu.id")))"
@@ -27,6 +30,7 @@ extension SQLDialect {
         // A session's latest tool call is one backward index probe; its tickets, far fewer,
         // are joined instead (a probe per session would also inflate PostgreSQL's cost
         // estimate past its JIT threshold, which costs more than the query itself).
+        let asOfFilter = asOf.map { " WHERE t <= \($0)" } ?? ""
         return """
             org_sessions AS (
                 SELECT s.mcp_server_session_id AS session_id, s.mcp_server_user_id AS user_id,
@@ -44,8 +48,7 @@ extension SQLDialect {
             user_activity AS (
                 SELECT os.user_id AS user_id, os.connection_timestamp AS t FROM org_sessions os
                 UNION ALL
-                SELECT os.user_id, (SELECT max(tc.created_at) FROM mcp_tool_calls tc
-                                    WHERE tc.mcp_server_session_id = os.session_id)
+                SELECT os.user_id, \(latestToolCallTime(session: "os.session_id", atMost: asOf))
                 FROM org_sessions os
                 UNION ALL
                 SELECT os.user_id, r.created_at
@@ -56,7 +59,7 @@ extension SQLDialect {
                 WHERE u.id IN (SELECT user_id FROM org_sessions)\(ticketUsers)
             ),
             org_users AS (
-                SELECT user_id, max(t) AS last_active_at FROM user_activity GROUP BY user_id
+                SELECT user_id, max(t) AS last_active_at FROM user_activity\(asOfFilter) GROUP BY user_id
             )
             """
     }

@@ -60,32 +60,65 @@ extension SessionStore {
     /// One page of the organization's users, most recently active first (ties by id,
     /// descending), optionally only those whose id, tracking id, email or OAuth name
     /// contains `search`, ignoring case.
+    ///
+    /// The order is the rollup's (`UserActivity`): the page is a range of its index, so it
+    /// costs what it shows, however many users the organization has; a search walks the
+    /// same index and stops at the page's last match.
+    ///
+    /// The paging key does not move while a client pages: cursors carry the rollup's
+    /// high-water mark at the first page (`Cursor.snapshot`), and later pages order every
+    /// user by their activity up to that mark. Only users active since then (few, and
+    /// found by the same index) have that recomputed from live rows; users new since then
+    /// are left out until the client starts again from the first page.
     public func users(organizationId: String, search: String?, first: Int, after: Cursor?) async throws -> Page<UserRecord> {
         var builder = StatementBuilder()
         let organization = builder.bind(organizationId)
         var conditions: [String] = []
+        if let after {
+            conditions.append("(a.last_active_at, a.user_id) < (\(builder.bind(after.time)), \(builder.bind(after.id)))")
+        }
         if let search, !search.isEmpty {
             let needle = builder.bind(search.lowercased())
             let columns = ["u.id", "u.distinct_id", "u.email", "o.name"]
             conditions.append("(" + columns.map { dialect.containsLowercased($0, needle) }.joined(separator: " OR ") + ")")
         }
-        if let after {
-            conditions.append(
-                dialect.keysetCondition(
-                    time: "ou.last_active_at", id: "u.id", descending: true,
-                    after: (builder.bind(after.time), builder.bind(after.id))))
+        let keyed: String
+        let snapshot: String
+        if let mark = after?.snapshot {
+            let asOf = builder.bind(mark)
+            snapshot = asOf
+            keyed = """
+                WITH moved AS (
+                    SELECT m.user_id AS user_id FROM sessionql_user_activity m
+                    WHERE m.organization_id = \(organization) AND m.last_active_at > \(asOf)
+                ),
+                \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) IN (SELECT user_id FROM moved)" }, asOf: asOf)),
+                keyed AS (
+                    SELECT k.user_id AS user_id, k.last_active_at AS last_active_at FROM sessionql_user_activity k
+                    WHERE k.organization_id = \(organization) AND k.last_active_at <= \(asOf)
+                    UNION ALL
+                    SELECT \(dialect.binary("ou.user_id")), \(dialect.sortTime("ou.last_active_at")) FROM org_users ou
+                )
+                """
+        } else {
+            snapshot = "(SELECT st.high_water_mark FROM sessionql_user_activity_state st WHERE st.id = 1)"
+            conditions.insert("a.organization_id = \(organization)", at: 0)
+            keyed = ""
         }
         let limit = builder.bind(max(first, 0) + 1)
+        let lastActive = "nullif(a.last_active_at, \(SQLDialect.missingTimeLiteral))"
         let sql = """
-            WITH \(dialect.organizationUsers(organization: organization))
-            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: "ou.last_active_at"))
-            FROM org_users ou JOIN mcp_server_user u ON u.id = ou.user_id
+            \(keyed)
+            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: lastActive)), \(snapshot) AS snapshot
+            FROM \(keyed.isEmpty ? "sessionql_user_activity" : "keyed") a JOIN mcp_server_user u ON u.id = a.user_id
             LEFT JOIN mcp_oauth_user o ON o.email = u.email
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY \(dialect.sortTime("ou.last_active_at")) DESC, \(dialect.binary("u.id")) DESC
+            ORDER BY a.last_active_at DESC, a.user_id DESC
             LIMIT \(limit)
             """
-        let users = try await database.query(builder.statement(sql)).map(UserRecord.init(row:))
-        return Page(users, first: first) { Cursor(list: .users, time: $0.lastActiveAt, id: $0.id) }
+        let rows = try await database.query(builder.statement(sql))
+        let mark = try after?.snapshot ?? rows.first?.optionalInt("snapshot")
+        let users = try rows.map(UserRecord.init(row:))
+        return Page(users, first: first) { Cursor(list: .users, time: $0.lastActiveAt, id: $0.id, snapshot: mark) }
     }
 }
