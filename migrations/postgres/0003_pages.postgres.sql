@@ -12,16 +12,18 @@
 
 -- The users list: one row per (organization, user) who has a session on the
 -- organization's servers, with the time of their latest activity there. `last_active_at`
--- is the sort key: a missing time is stored as Int64.min, like a cursor's.
+-- is the sort key: a missing time is stored as Int64.min, like a cursor's. The ids keep
+-- the database's collation, so that joining them to MCPlatform's keys uses their indexes;
+-- the index orders them byte-wise, as the list does.
 CREATE TABLE IF NOT EXISTS sessionql_user_activity (
-    organization_id text COLLATE "C" NOT NULL,
-    user_id text COLLATE "C" NOT NULL,
+    organization_id text NOT NULL,
+    user_id text NOT NULL,
     last_active_at bigint NOT NULL,
     PRIMARY KEY (organization_id, user_id)
 );
 
 CREATE INDEX IF NOT EXISTS sessionql_user_activity_recent
-    ON sessionql_user_activity (organization_id, last_active_at, user_id);
+    ON sessionql_user_activity (organization_id, last_active_at, user_id COLLATE "C");
 
 -- How far the rollup has folded in MCPlatform's rows (one row, id = 1).
 CREATE TABLE IF NOT EXISTS sessionql_user_activity_state (

@@ -5,7 +5,9 @@
 
 -- The users list: one row per (organization, user) who has a session on the
 -- organization's servers, with the time of their latest activity there. `last_active_at`
--- is the sort key: a missing time is stored as Int64.min, like a cursor's.
+-- is the sort key: a missing time is stored as Int64.min, like a cursor's. The ids keep
+-- the database's collation, so that joining them to MCPlatform's keys uses their indexes;
+-- the index orders them byte-wise, as the list does.
 CREATE TABLE IF NOT EXISTS sessionql_user_activity (
     organization_id TEXT NOT NULL,
     user_id TEXT NOT NULL,

@@ -44,7 +44,7 @@ public struct UserActivity: Sendable {
     }
 
     /// Folds in the rows stamped since the high-water mark (less `overlap`); returns how
-    /// many (organization, user) rows it recomputed. Without a mark (never rebuilt), it
+    /// many (organization, user) rows it wrote (unchanged rows are not rewritten). Without a mark (never rebuilt), it
     /// rebuilds.
     @discardableResult
     public func fold() async throws -> Int {
@@ -162,6 +162,7 @@ public struct UserActivity: Sendable {
             SELECT organization_id, user_id, coalesce(max(t), \(SQLDialect.missingTimeLiteral))
             FROM activity GROUP BY organization_id, user_id
             ON CONFLICT (organization_id, user_id) DO UPDATE SET last_active_at = excluded.last_active_at
+            WHERE sessionql_user_activity.last_active_at <> excluded.last_active_at
             """
     }
 }

@@ -75,7 +75,7 @@ extension SessionStore {
         let organization = builder.bind(organizationId)
         var conditions: [String] = []
         if let after {
-            conditions.append("(a.last_active_at, a.user_id) < (\(builder.bind(after.time)), \(builder.bind(after.id)))")
+            conditions.append("(a.last_active_at, \(dialect.binary("a.user_id"))) < (\(builder.bind(after.time)), \(builder.bind(after.id)))")
         }
         if let search, !search.isEmpty {
             let needle = builder.bind(search.lowercased())
@@ -97,7 +97,7 @@ extension SessionStore {
                     SELECT k.user_id AS user_id, k.last_active_at AS last_active_at FROM sessionql_user_activity k
                     WHERE k.organization_id = \(organization) AND k.last_active_at <= \(asOf)
                     UNION ALL
-                    SELECT \(dialect.binary("ou.user_id")), \(dialect.sortTime("ou.last_active_at")) FROM org_users ou
+                    SELECT ou.user_id, \(dialect.sortTime("ou.last_active_at")) FROM org_users ou
                 )
                 """
         } else {
@@ -113,7 +113,7 @@ extension SessionStore {
             FROM \(keyed.isEmpty ? "sessionql_user_activity" : "keyed") a JOIN mcp_server_user u ON u.id = a.user_id
             LEFT JOIN mcp_oauth_user o ON o.email = u.email
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY a.last_active_at DESC, a.user_id DESC
+            ORDER BY a.last_active_at DESC, \(dialect.binary("a.user_id")) DESC
             LIMIT \(limit)
             """
         let rows = try await database.query(builder.statement(sql))
