@@ -14,16 +14,20 @@
 -- organization's servers, with the time of their latest activity there. `last_active_at`
 -- is the sort key: a missing time is stored as Int64.min, like a cursor's. The ids keep
 -- the database's collation, so that joining them to MCPlatform's keys uses their indexes;
--- the index orders them byte-wise, as the list does.
+-- the index orders them byte-wise, as the list does. `search_text` is the user's id,
+-- tracking id, email and OAuth name, lower-cased, in the index so that a search filters
+-- the organization's users without visiting each one (the match is then checked on the
+-- live rows).
 CREATE TABLE IF NOT EXISTS sessionql_user_activity (
     organization_id text NOT NULL,
     user_id text NOT NULL,
     last_active_at bigint NOT NULL,
+    search_text text NOT NULL,
     PRIMARY KEY (organization_id, user_id)
 );
 
 CREATE INDEX IF NOT EXISTS sessionql_user_activity_recent
-    ON sessionql_user_activity (organization_id, last_active_at, user_id COLLATE "C");
+    ON sessionql_user_activity (organization_id, last_active_at, user_id COLLATE "C", search_text);
 
 -- How far the rollup has folded in MCPlatform's rows (one row, id = 1).
 CREATE TABLE IF NOT EXISTS sessionql_user_activity_state (

@@ -14,9 +14,15 @@ import Foundation
 ///   high-water mark (less `overlap`) touch, and moves the mark; `UserActivityService`
 ///   runs it every few seconds beside the server.
 ///
+/// It also keeps each user's searchable text (id, tracking id, email, OAuth name, lower-cased)
+/// so that a search filters the index instead of visiting every user; the match itself is
+/// always checked on the live rows, so a search never returns a user who does not match.
+///
 /// Lag: a new row shows in the users list's order within one fold interval. A row stamped
 /// more than `overlap` before the newest row already folded (a late backfill), a row
-/// without a time, and deletions reach the rollup at the next `rebuild()`.
+/// without a time, deletions, and a changed email or name of a user who has not acted
+/// since reach the rollup at the next `rebuild()` (`UserActivityService` runs one every
+/// `rebuildInterval`, ten minutes by default).
 public struct UserActivity: Sendable {
     public let database: any SQLDatabase
     /// How far before the high-water mark each fold looks again, for rows whose time was
@@ -158,11 +164,18 @@ public struct UserActivity: Sendable {
                 JOIN support_requests r ON r.organization_id = ou.organization_id AND r.email = u.email
                 WHERE \(dialect.ticketSessionVisible("r", organization: "ou.organization_id"))
             )
-            INSERT INTO sessionql_user_activity (organization_id, user_id, last_active_at)
-            SELECT organization_id, user_id, coalesce(max(t), \(SQLDialect.missingTimeLiteral))
-            FROM activity GROUP BY organization_id, user_id
-            ON CONFLICT (organization_id, user_id) DO UPDATE SET last_active_at = excluded.last_active_at
+            INSERT INTO sessionql_user_activity (organization_id, user_id, last_active_at, search_text)
+            SELECT g.organization_id, g.user_id, g.last_active_at, \(dialect.searchText(user: "su", oauth: "so"))
+            FROM (
+                SELECT organization_id, user_id, coalesce(max(t), \(SQLDialect.missingTimeLiteral)) AS last_active_at
+                FROM activity GROUP BY organization_id, user_id
+            ) g
+            JOIN mcp_server_user su ON su.id = g.user_id LEFT JOIN mcp_oauth_user so ON so.email = su.email
+            WHERE TRUE
+            ON CONFLICT (organization_id, user_id) DO UPDATE
+            SET last_active_at = excluded.last_active_at, search_text = excluded.search_text
             WHERE sessionql_user_activity.last_active_at <> excluded.last_active_at
+               OR sessionql_user_activity.search_text <> excluded.search_text
             """
     }
 }

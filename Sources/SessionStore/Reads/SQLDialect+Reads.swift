@@ -131,6 +131,22 @@ extension SQLDialect {
         }
     }
 
+    /// A user's searchable text: id, tracking id, email and OAuth name, lower-cased as
+    /// `containsLowercased` lower-cases them, so that a needle found in one of them is
+    /// found in this text.
+    func searchText(user u: String, oauth o: String) -> String {
+        let parts = ["\(u).id", "\(u).distinct_id", "\(u).email", "\(o).name"].map { "coalesce(\($0), '')" }
+        return "lower(" + parts.joined(separator: " || ' ' || ") + ")"
+    }
+
+    /// Whether `column` (already lower-cased) contains `parameter`.
+    func contains(_ column: String, _ parameter: String) -> String {
+        switch self {
+        case .postgres: "strpos(\(column), \(parameter)) > 0"
+        case .sqlite: "instr(\(column), \(parameter)) > 0"
+        }
+    }
+
     /// The keys bound as one array parameter, as a one-column table `k`.
     func keyTable(_ parameter: String) -> String {
         switch self {

@@ -80,6 +80,8 @@ extension SessionStore {
         if let search, !search.isEmpty {
             let needle = builder.bind(search.lowercased())
             let columns = ["u.id", "u.distinct_id", "u.email", "o.name"]
+            // The rollup's text narrows the walk of the index; the live columns decide.
+            conditions.append(dialect.contains("a.search_text", needle))
             conditions.append("(" + columns.map { dialect.containsLowercased($0, needle) }.joined(separator: " OR ") + ")")
         }
         let keyed: String
@@ -94,10 +96,13 @@ extension SessionStore {
                 ),
                 \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) IN (SELECT user_id FROM moved)" }, asOf: asOf)),
                 keyed AS (
-                    SELECT k.user_id AS user_id, k.last_active_at AS last_active_at FROM sessionql_user_activity k
+                    SELECT k.user_id AS user_id, k.last_active_at AS last_active_at, k.search_text AS search_text
+                    FROM sessionql_user_activity k
                     WHERE k.organization_id = \(organization) AND k.last_active_at <= \(asOf)
                     UNION ALL
-                    SELECT ou.user_id, \(dialect.sortTime("ou.last_active_at")) FROM org_users ou
+                    SELECT ou.user_id, \(dialect.sortTime("ou.last_active_at")), m.search_text
+                    FROM org_users ou JOIN sessionql_user_activity m
+                      ON m.organization_id = \(organization) AND m.user_id = ou.user_id
                 )
                 """
         } else {
