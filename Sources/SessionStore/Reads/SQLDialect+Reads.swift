@@ -57,11 +57,13 @@ extension SQLDialect {
         """
     }
 
-    /// The time of a session's latest ticket of the organization (NULL when none).
-    func latestTicketTime(session: String, organization: String) -> String {
-        """
+    /// The time of a session's latest ticket of the organization (NULL when none); with
+    /// `atMost`, the latest at or before that time.
+    func latestTicketTime(session: String, organization: String, atMost: String? = nil) -> String {
+        let bound = atMost.map { " AND \(sortTime("lr.created_at")) <= \($0)" } ?? ""
+        return """
         (SELECT lr.created_at FROM support_requests lr
-         WHERE lr.mcp_server_session_id = \(session) AND lr.organization_id = \(organization)
+         WHERE lr.mcp_server_session_id = \(session) AND lr.organization_id = \(organization)\(bound)
          ORDER BY \(sortTime("lr.created_at")) DESC, \(binary("lr.id")) DESC LIMIT 1)
         """
     }

@@ -72,6 +72,7 @@ extension SessionStore {
     /// are left out until the client starts again from the first page.
     public func users(organizationId: String, search: String?, first: Int, after: Cursor?) async throws -> Page<UserRecord> {
         var builder = StatementBuilder()
+        let dialect = self.dialect
         let organization = builder.bind(organizationId)
         var conditions: [String] = []
         if let after {
@@ -84,43 +85,49 @@ extension SessionStore {
             conditions.append(dialect.contains("a.search_text", needle))
             conditions.append("(" + columns.map { dialect.containsLowercased($0, needle) }.joined(separator: " OR ") + ")")
         }
-        let keyed: String
-        let snapshot: String
+        let limit = builder.bind(max(first, 0) + 1)
+        let order = "ORDER BY a.last_active_at DESC, \(dialect.binary("a.user_id")) DESC LIMIT \(limit)"
+        let lastActive = "nullif(a.last_active_at, \(SQLDialect.missingTimeLiteral))"
+        /// One page read from `source`, a relation `a(user_id, last_active_at, search_text)`.
+        func page(_ source: String, where extra: [String], snapshot: String) -> String {
+            """
+            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: lastActive)), \(snapshot) AS snapshot,
+                   a.last_active_at AS sort_time, a.user_id AS sort_id
+            FROM \(source) JOIN mcp_server_user u ON u.id = a.user_id
+            LEFT JOIN mcp_oauth_user o ON o.email = u.email
+            WHERE \((extra + conditions).joined(separator: " AND "))
+            \(order)
+            """
+        }
+        let sql: String
         if let mark = after?.snapshot {
+            // Users unmoved since the snapshot page over the rollup's index as it is; the few
+            // who acted since are keyed by their activity up to the snapshot, from live rows.
             let asOf = builder.bind(mark)
-            snapshot = asOf
-            keyed = """
+            let moved = """
+                (SELECT ou.user_id AS user_id, \(dialect.sortTime("ou.last_active_at")) AS last_active_at,
+                        m.search_text AS search_text
+                 FROM org_users ou JOIN sessionql_user_activity m
+                   ON m.organization_id = \(organization) AND m.user_id = ou.user_id) a
+                """
+            sql = """
                 WITH moved AS (
-                    SELECT m.user_id AS user_id FROM sessionql_user_activity m
-                    WHERE m.organization_id = \(organization) AND m.last_active_at > \(asOf)
+                    SELECT mv.user_id AS user_id FROM sessionql_user_activity mv
+                    WHERE mv.organization_id = \(organization) AND mv.last_active_at > \(asOf)
                 ),
-                \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) IN (SELECT user_id FROM moved)" }, asOf: asOf)),
-                keyed AS (
-                    SELECT k.user_id AS user_id, k.last_active_at AS last_active_at, k.search_text AS search_text
-                    FROM sessionql_user_activity k
-                    WHERE k.organization_id = \(organization) AND k.last_active_at <= \(asOf)
+                \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) IN (SELECT user_id FROM moved)" }, asOf: asOf))
+                SELECT * FROM (
+                    SELECT * FROM (\(page("sessionql_user_activity a", where: ["a.organization_id = \(organization)", "a.last_active_at <= \(asOf)"], snapshot: asOf))) unmoved
                     UNION ALL
-                    SELECT ou.user_id, \(dialect.sortTime("ou.last_active_at")), m.search_text
-                    FROM org_users ou JOIN sessionql_user_activity m
-                      ON m.organization_id = \(organization) AND m.user_id = ou.user_id
-                )
+                    SELECT * FROM (\(page(moved, where: [], snapshot: asOf))) acted
+                ) a
+                \(order.replacingOccurrences(of: "a.last_active_at", with: "a.sort_time").replacingOccurrences(of: "a.user_id", with: "a.sort_id"))
                 """
         } else {
-            snapshot = "(SELECT st.high_water_mark FROM sessionql_user_activity_state st WHERE st.id = 1)"
-            conditions.insert("a.organization_id = \(organization)", at: 0)
-            keyed = ""
+            sql = page(
+                "sessionql_user_activity a", where: ["a.organization_id = \(organization)"],
+                snapshot: "(SELECT st.high_water_mark FROM sessionql_user_activity_state st WHERE st.id = 1)")
         }
-        let limit = builder.bind(max(first, 0) + 1)
-        let lastActive = "nullif(a.last_active_at, \(SQLDialect.missingTimeLiteral))"
-        let sql = """
-            \(keyed)
-            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: lastActive)), \(snapshot) AS snapshot
-            FROM \(keyed.isEmpty ? "sessionql_user_activity" : "keyed") a JOIN mcp_server_user u ON u.id = a.user_id
-            LEFT JOIN mcp_oauth_user o ON o.email = u.email
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY a.last_active_at DESC, \(dialect.binary("a.user_id")) DESC
-            LIMIT \(limit)
-            """
         let rows = try await database.query(builder.statement(sql))
         let mark = try after?.snapshot ?? rows.first?.optionalInt("snapshot")
         let users = try rows.map(UserRecord.init(row:))
