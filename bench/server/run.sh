@@ -2,10 +2,12 @@
 # Database time and end-to-end latency of each explorer document at bench scale on
 # PostgreSQL, this tree beside an earlier revision, in one run (see bench/RESULTS.md).
 #
-# Usage: bench/server/run.sh [--before REV] [--rounds N]
+# Usage: bench/server/run.sh [--before REV] [--rounds N] [--load SECONDS]
 #   --before REV  also build REV (default: none) and serve it over a database of its own,
 #                 seeded by its own `sessionql seed --scale bench` (the same rows)
 #   --rounds N    measured rounds (default 41)
+#   --load S      then load each server with wrk (Debian package `wrk`) for S seconds per
+#                 document and concurrency (1, 16, 64), and report its peak RSS
 #
 # Needs a local PostgreSQL (scripts/postgres-up.sh starts it) and root for `su postgres`.
 # Databases: sessionql_bench (this tree), sessionql_bench_before (REV); each is seeded once
@@ -15,10 +17,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 before=""
 rounds=41
+load=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --before) before="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
+    --load) load="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -102,9 +106,11 @@ SQL
   as_postgres "psql -qd sessionql_bench_before -c 'VACUUM ANALYZE'"
   as_postgres "psql -qc 'ALTER DATABASE sessionql_bench_before SET log_min_duration_statement = 0'"
   serve before "$before_binary" sessionql_bench_before 8092
+  before_pid=${pids[-1]}
   targets+=(--target "before=http://127.0.0.1:8092/graphql@sessionql_bench_before")
 fi
 serve after "$after_binary" sessionql_bench 8091
+after_pid=${pids[-1]}
 targets+=(--target "after=http://127.0.0.1:8091/graphql@sessionql_bench")
 
 # A session of about ten items, and a timeline cursor halfway into the 50,000-item session.
@@ -117,3 +123,15 @@ log=$(ls /var/log/postgresql/postgresql-*-main.log | tail -1)
 echo "commit $(git rev-parse --short HEAD)${before:+ beside $before}; $(nproc) cores; $(uname -sr)" >&2
 python3 bench/server/measure.py --log "$log" --rounds "$rounds" --small-session "$small_session" \
   --deep-cursor "$deep_cursor" "${targets[@]}"
+
+if [ -n "$load" ]; then
+  # The servers' connections still log every statement (as in the table above), alike.
+  echo
+  echo "| server | document | connections | requests/s | p50 | p99 | errors |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
+  if [ -n "$before" ]; then
+    bash bench/server/load.sh before http://127.0.0.1:8092 sessionql_bench_before "$before_pid" "$load"
+  fi
+  bash bench/server/load.sh after http://127.0.0.1:8091 sessionql_bench "$after_pid" "$load"
+fi
+
