@@ -68,6 +68,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var services: [any Service] = []
         if let postgres = db as? PostgresDatabase { services.append(postgres) }
+        // After the pool, so it stops before the pool closes.
+        services.append(UserActivityService(database: db, logger: logger))
         let dependencies = ServerDependencies(
             isDatabaseReady: { (try? await db.ping()) != nil },
             graphQL: makeGraphQLService(database: db, logger: logger),
@@ -96,7 +98,7 @@ struct ServeCommand: AsyncParsableCommand {
             try? await db.close()
             throw error
         }
-        if services.isEmpty { try await db.close() }
+        if !(db is PostgresDatabase) { try await db.close() }
     }
 
     static func environmentOrigins() -> [String] {

@@ -9,6 +9,8 @@ import Testing
         Cursor(list: .timeline, time: nil, id: "tc_1"),
         Cursor(list: .users, time: -5, id: "id:with:colons and spaces"),
         Cursor(list: .tickets, time: Int64.max, id: "sr_ü"),
+        Cursor(list: .users, time: 7, id: "mcpu_1", snapshot: 1_767_225_600_000),
+        Cursor(list: .users, time: nil, id: "mcpu_@", snapshot: -1),
     ])
     func roundTrips(_ cursor: Cursor) throws {
         let encoded = cursor.encoded
@@ -28,7 +30,8 @@ import Testing
         "", "not a cursor", "@@@@", "MTpzOjQyOnNlc3NfMQ==", "Zm9v",
         // Well-formed base64url of malformed contents: wrong version, unknown list, no time, no id.
         base64url("2:s:42:sess_1"), base64url("1:x:42:sess_1"), base64url("1:s::sess_1"), base64url("1:s:42:"),
-        base64url("1:s:forty:sess_1"), String(repeating: "A", count: 2_000),
+        base64url("1:s:forty:sess_1"), base64url("1:u:42@:mcpu_1"), base64url("1:u:42@x:mcpu_1"),
+        base64url("1:u:@5:mcpu_1"), String(repeating: "A", count: 2_000),
     ])
     func garbageIsRefusedClearly(_ garbage: String) {
         #expect(throws: CursorError.malformed(garbage)) {

@@ -32,7 +32,7 @@ import Testing
         #expect((1000...5000).contains(summary.toolCalls))
         try await SeederChecks.fixturesHold(db)
         // Analyzed: SQLite's planner statistics hold the row count of each indexed table.
-        let stats = try await db.query("SELECT tbl, stat FROM sqlite_stat1 WHERE idx = 'sessionql_tool_calls_session_timeline'")
+        let stats = try await db.query("SELECT tbl, stat FROM sqlite_stat1 WHERE idx = 'sessionql_tool_calls_session_key'")
         #expect(try stats.map { try $0.string("stat").split(separator: " ").first.map(String.init) } == ["\(summary.toolCalls)"])
         try await db.close()
     }

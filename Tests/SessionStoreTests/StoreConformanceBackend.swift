@@ -101,6 +101,8 @@ func withFixtureStore(_ backend: StoreBackend, _ body: (SessionStore) async thro
     let scratch = try await ScratchDatabase.open(backend)
     do {
         try await StoreFixture.insert(into: scratch.database)
+        // Rows written behind the migrator's back reach the users rollup by a rebuild.
+        try await UserActivity(database: scratch.database).rebuild()
         try await body(SessionStore(database: scratch.database))
     } catch {
         try? await scratch.close()

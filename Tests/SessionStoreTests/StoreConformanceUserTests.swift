@@ -92,6 +92,41 @@ extension StoreConformance {
             }
         }
 
+        /// The users list reads the rollup: a fold brings new activity into its order, and a
+        /// client paging meanwhile neither skips nor repeats the user who acted.
+        @Test(arguments: StoreBackend.available)
+        func usersPagesHoldStillWhileUsersAct(_ backend: StoreBackend) async throws {
+            try await withFixtureStore(backend) { store async throws in
+                let first = try await store.users(organizationId: StoreFixture.acme, search: nil, first: 3, after: nil)
+                #expect(first.nodes.map(\.id) == ["mcpu_bob", "mcpu_carol", "mcpu_alice"])
+                // mcpu_echo, due on the second page, acts after the first page was read.
+                let later = StoreFixture.t0 + 50_000_000
+                try await StoreFixture.insert(
+                    StoreFixture.ToolCall(
+                        id: "tc_e1_late", createdAt: later, serverId: "srv_acme_docs", toolName: "late",
+                        userId: "mcpu_echo", sessionId: "sess_e1", input: nil, output: nil),
+                    into: store.database)
+                #expect(try await UserActivity(database: store.database).fold() >= 1)
+
+                let second = try await store.users(
+                    organizationId: StoreFixture.acme, search: nil, first: 3, after: first.edges.last?.cursor)
+                #expect(second.nodes.map(\.id) == ["mcpu_shared", "mcpu_echo", "mcpu_alice2"])
+                #expect(second.hasNextPage == false)
+                let searched = try await store.users(
+                    organizationId: StoreFixture.acme, search: "echo", first: 3, after: first.edges.last?.cursor)
+                #expect(searched.nodes.map(\.id) == ["mcpu_echo"])
+
+                let fresh = try await store.users(organizationId: StoreFixture.acme, search: nil, first: 3, after: nil)
+                #expect(fresh.nodes.map(\.id) == ["mcpu_echo", "mcpu_bob", "mcpu_carol"])
+                #expect(fresh.nodes.first?.lastActiveAt == later)
+                // Folding again changes nothing, and a rebuild agrees with the folds.
+                try await UserActivity(database: store.database).fold()
+                try await UserActivity(database: store.database).rebuild()
+                let rebuilt = try await store.users(organizationId: StoreFixture.acme, search: nil, first: 3, after: nil)
+                #expect(rebuilt.nodes == fresh.nodes)
+            }
+        }
+
         @Test(arguments: StoreBackend.available)
         func searchMatchesIdTrackingIdEmailAndNameIgnoringCase(_ backend: StoreBackend) async throws {
             try await withFixtureStore(backend) { store async throws in

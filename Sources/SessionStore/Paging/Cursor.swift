@@ -25,11 +25,16 @@ public struct Cursor: Sendable, Hashable {
     public let time: Int64
     /// The identifier part of the sort key, which breaks ties between equal times.
     public let id: String
+    /// For the users list: the rollup's high-water mark when its first page was read. Later
+    /// pages order users by their activity up to that instant, so a user who acts while a
+    /// client pages is neither skipped nor shown twice (see `SessionStore.users(search:…)`).
+    public let snapshot: Int64?
 
-    public init(list: List, time: Int64?, id: String) {
+    public init(list: List, time: Int64?, id: String, snapshot: Int64? = nil) {
         self.list = list
         self.time = time ?? Cursor.missingTime
         self.id = id
+        self.snapshot = snapshot
     }
 
     /// The sort value that stands for a missing time. Both backends order it first ascending,
@@ -38,7 +43,8 @@ public struct Cursor: Sendable, Hashable {
 
     /// The opaque form handed to clients.
     public var encoded: String {
-        let plain = "\(Cursor.version):\(list.rawValue):\(time):\(id)"
+        let position = snapshot.map { "\(time)@\($0)" } ?? "\(time)"
+        let plain = "\(Cursor.version):\(list.rawValue):\(position):\(id)"
         return Data(plain.utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")
@@ -58,13 +64,21 @@ public struct Cursor: Sendable, Hashable {
         else { throw CursorError.malformed(encoded) }
         let parts = plain.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
         guard parts.count == 4, parts[0] == Cursor.version,
-              let list = List(rawValue: String(parts[1])),
-              let time = Int64(parts[2]), !parts[3].isEmpty
+              let list = List(rawValue: String(parts[1])), !parts[3].isEmpty
         else { throw CursorError.malformed(encoded) }
+        // The position is `time` or, with a snapshot, `time@snapshot`.
+        let position = parts[2].split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let time = Int64(position[0]) else { throw CursorError.malformed(encoded) }
+        var snapshot: Int64? = nil
+        if position.count == 2 {
+            guard let value = Int64(position[1]) else { throw CursorError.malformed(encoded) }
+            snapshot = value
+        }
         guard list == expected else { throw CursorError.wrongList(encoded, expected: expected) }
         self.list = list
         self.time = time
         self.id = String(parts[3])
+        self.snapshot = snapshot
     }
 
     /// Bumped if the layout ever changes, so old cursors fail clearly instead of misreading.

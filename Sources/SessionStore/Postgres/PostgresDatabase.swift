@@ -88,6 +88,17 @@ public final class PostgresDatabase: SQLDatabase, Service {
         }
     }
 
+    public func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await client.withConnection { connection in
+                try await body(PostgresTransactionScope(
+                    connection: connection, logger: logger, counter: counter, statementTimeout: statementTimeout))
+            }
+        } catch {
+            throw PostgresDatabase.translate(error, timeout: statementTimeout)
+        }
+    }
+
     public func ping() async throws {
         _ = try await query("SELECT 1 AS ok")
     }

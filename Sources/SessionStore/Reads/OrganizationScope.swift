@@ -10,53 +10,46 @@
 ///   their activity.
 extension SQLDialect {
     /// `WITH` entries (no `WITH` keyword) defining `org_sessions(session_id, user_id,
-    /// connection_timestamp)` and `org_users(user_id, last_active_at)`: the organization's
-    /// users with the time of their latest session connection or item in it.
+    /// connection_timestamp)` and `org_users(user_id, last_active_at)`: the given users of
+    /// the organization with the time of their latest session connection or item in it.
     ///
-    /// `organization` is the placeholder of the organization id. `restrictUsers`, when
-    /// given, turns a user-id column into a predicate limiting the users considered
-    /// (the keys of a batch), so a look-up does not aggregate the whole organization.
-    func organizationUsers(organization: String, restrictUsers: ((String) -> String)? = nil) -> String {
-        let sessionUsers = restrictUsers.map { " AND \($0("s.mcp_server_user_id"))" } ?? ""
-        let ticketEmails = restrictUsers.map {
-            " AND r.email IN (SELECT cu.email FROM mcp_server_user cu WHERE \($0("cu.id")))"
-        } ?? ""
-        let ticketUsers = restrictUsers.map { " AND \($0("u.id"))" } ?? ""
-        // Tickets are grouped by email before meeting `mcp_server_user`, whose `email` has
-        // no index in MCPlatform's schema: one look-up per email, not one scan per ticket.
-        // A session's latest tool call is one backward index probe; its tickets, far fewer,
-        // are joined instead (a probe per session would also inflate PostgreSQL's cost
-        // estimate past its JIT threshold, which costs more than the query itself).
+    /// `organization` is the placeholder of the organization id. `restrictUsers` turns a
+    /// user-id column into a predicate limiting the users considered (the keys of a batch).
+    /// Each figure is one index probe (a session's latest tool call and ticket, an email's
+    /// latest visible ticket), so a user costs what they have sessions, not items.
+    ///
+    /// `asOf`, when given, counts only activity at or before that time (a placeholder), and
+    /// leaves out users with no activity by then.
+    func organizationUsers(organization: String, restrictUsers: (String) -> String, asOf: String? = nil) -> String {
+        let bound = asOf.map { " AND \(sortTime("lr.created_at")) <= \($0)" } ?? ""
+        let asOfFilter = asOf.map { " WHERE t <= \($0)" } ?? ""
         return """
             org_sessions AS (
                 SELECT s.mcp_server_session_id AS session_id, s.mcp_server_user_id AS user_id,
                        s.connection_timestamp AS connection_timestamp
                 FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-                WHERE v.organization_id = \(organization) AND s.mcp_server_user_id IS NOT NULL\(sessionUsers)
-            ),
-            ticket_activity AS (
-                SELECT r.email AS email, max(r.created_at) AS t
-                FROM support_requests r
-                WHERE r.organization_id = \(organization)\(ticketEmails)
-                  AND \(ticketSessionVisible("r", organization: organization))
-                GROUP BY r.email
+                WHERE v.organization_id = \(organization) AND s.mcp_server_user_id IS NOT NULL
+                  AND \(restrictUsers("s.mcp_server_user_id"))
             ),
             user_activity AS (
                 SELECT os.user_id AS user_id, os.connection_timestamp AS t FROM org_sessions os
                 UNION ALL
-                SELECT os.user_id, (SELECT max(tc.created_at) FROM mcp_tool_calls tc
-                                    WHERE tc.mcp_server_session_id = os.session_id)
+                SELECT os.user_id, \(latestToolCallTime(session: "os.session_id", atMost: asOf))
                 FROM org_sessions os
                 UNION ALL
-                SELECT os.user_id, r.created_at
-                FROM support_requests r JOIN org_sessions os ON os.session_id = r.mcp_server_session_id
-                WHERE r.organization_id = \(organization)
+                SELECT os.user_id, \(latestTicketTime(session: "os.session_id", organization: organization, atMost: asOf))
+                FROM org_sessions os
                 UNION ALL
-                SELECT u.id, ta.t FROM ticket_activity ta JOIN mcp_server_user u ON u.email = ta.email
-                WHERE u.id IN (SELECT user_id FROM org_sessions)\(ticketUsers)
+                SELECT u.id, (
+                    SELECT lr.created_at FROM support_requests lr
+                    WHERE lr.organization_id = \(organization) AND lr.email = u.email\(bound)
+                      AND \(ticketSessionVisible("lr", organization: organization))
+                    ORDER BY \(sortTime("lr.created_at")) DESC, \(binary("lr.id")) DESC LIMIT 1)
+                FROM mcp_server_user u
+                WHERE \(restrictUsers("u.id")) AND u.id IN (SELECT user_id FROM org_sessions)
             ),
             org_users AS (
-                SELECT user_id, max(t) AS last_active_at FROM user_activity GROUP BY user_id
+                SELECT user_id, max(t) AS last_active_at FROM user_activity\(asOfFilter) GROUP BY user_id
             )
             """
     }

@@ -22,11 +22,73 @@ extension SQLDialect {
     /// 1 when a tool call's output is an object whose `isError` is JSON `true`, else 0.
     /// Any other output (not an object, `isError` absent, a string "true") counts as no error.
     func isError(_ column: String) -> String {
+        "(CASE WHEN \(isErrorCondition(column)) THEN 1 ELSE 0 END)"
+    }
+
+    /// The condition of `isError`, written exactly as the predicate of the partial index
+    /// `sessionql_tool_calls_session_errors` so that counting errors reads only that index.
+    func isErrorCondition(_ column: String) -> String {
         switch self {
         case .postgres:
-            "(CASE WHEN jsonb_typeof(\(column)) = 'object' AND \(column) -> 'isError' = 'true'::jsonb THEN 1 ELSE 0 END)"
+            "jsonb_typeof(\(column)) = 'object' AND \(column) -> 'isError' = 'true'::jsonb"
         case .sqlite:
-            "(CASE WHEN json_valid(\(column)) AND json_type(\(column)) = 'object' AND json_type(\(column), '$.isError') = 'true' THEN 1 ELSE 0 END)"
+            "json_valid(\(column)) AND json_type(\(column)) = 'object' AND json_type(\(column), '$.isError') = 'true'"
+        }
+    }
+
+    /// The largest of non-null integer expressions, NULL when all are NULL.
+    func latest(_ expressions: [String]) -> String {
+        let keys = expressions.map { "coalesce(\($0), \(Self.missingTimeLiteral))" }.joined(separator: ", ")
+        let largest = switch self {
+        case .postgres: "greatest(\(keys))"
+        case .sqlite: "max(\(keys))"
+        }
+        return "nullif(\(largest), \(Self.missingTimeLiteral))"
+    }
+
+    /// The time of a session's latest tool call (NULL when it has none or none has a
+    /// time): one backward probe of `sessionql_tool_calls_session_key`.
+    /// With `atMost`, the latest at or before that time.
+    func latestToolCallTime(session: String, atMost: String? = nil) -> String {
+        let bound = atMost.map { " AND \(sortTime("lt.created_at")) <= \($0)" } ?? ""
+        return """
+        (SELECT lt.created_at FROM mcp_tool_calls lt WHERE lt.mcp_server_session_id = \(session)\(bound)
+         ORDER BY \(sortTime("lt.created_at")) DESC, \(binary("lt.id")) DESC LIMIT 1)
+        """
+    }
+
+    /// The time of a session's latest ticket of the organization (NULL when none); with
+    /// `atMost`, the latest at or before that time.
+    func latestTicketTime(session: String, organization: String, atMost: String? = nil) -> String {
+        let bound = atMost.map { " AND \(sortTime("lr.created_at")) <= \($0)" } ?? ""
+        return """
+        (SELECT lr.created_at FROM support_requests lr
+         WHERE lr.mcp_server_session_id = \(session) AND lr.organization_id = \(organization)\(bound)
+         ORDER BY \(sortTime("lr.created_at")) DESC, \(binary("lr.id")) DESC LIMIT 1)
+        """
+    }
+
+    /// `FROM` and `WHERE` text selecting, for each row of `parents`, the first `limit` rows
+    /// of `table` (aliased `alias`) that satisfy `condition` in `order`: an index range
+    /// scan per parent that stops after the page, whatever the parent holds.
+    ///
+    /// `condition` and `order` are given the alias to write them against. PostgreSQL
+    /// reads each parent's page with `LATERAL (… ORDER BY … LIMIT n)`; SQLite, which has
+    /// no LATERAL, picks the same rows by `primaryKey IN (correlated … LIMIT n)`.
+    func perParent(
+        parents: String, table: String, alias: String, primaryKey: String,
+        condition: (String) -> String, order: (String) -> String, limit: String
+    ) -> (from: String, where: String) {
+        switch self {
+        case .postgres:
+            return (
+                "\(parents) CROSS JOIN LATERAL (SELECT * FROM \(table) \(alias) WHERE \(condition(alias)) ORDER BY \(order(alias)) LIMIT \(limit)) \(alias)",
+                "TRUE")
+        case .sqlite:
+            let inner = alias + "_page"
+            return (
+                "\(parents) CROSS JOIN \(table) \(alias)",
+                "\(alias).\(primaryKey) IN (SELECT \(inner).\(primaryKey) FROM \(table) \(inner) WHERE \(condition(inner)) ORDER BY \(order(inner)) LIMIT \(limit))")
         }
     }
 
@@ -68,6 +130,22 @@ extension SQLDialect {
         switch self {
         case .postgres: "strpos(lower(\(column)), \(parameter)) > 0"
         case .sqlite: "instr(lower(\(column)), \(parameter)) > 0"
+        }
+    }
+
+    /// A user's searchable text: id, tracking id, email and OAuth name, lower-cased as
+    /// `containsLowercased` lower-cases them, so that a needle found in one of them is
+    /// found in this text.
+    func searchText(user u: String, oauth o: String) -> String {
+        let parts = ["\(u).id", "\(u).distinct_id", "\(u).email", "\(o).name"].map { "coalesce(\($0), '')" }
+        return "lower(" + parts.joined(separator: " || ' ' || ") + ")"
+    }
+
+    /// Whether `column` (already lower-cased) contains `parameter`.
+    func contains(_ column: String, _ parameter: String) -> String {
+        switch self {
+        case .postgres: "strpos(\(column), \(parameter)) > 0"
+        case .sqlite: "instr(\(column), \(parameter)) > 0"
         }
     }
 

@@ -9,27 +9,23 @@ extension SessionStore {
         var builder = StatementBuilder()
         let organization = builder.bind(organizationId)
         let keys = builder.bind(sessionIds.sorted())
+        // Each figure is an index probe per session: counts come from index entries alone
+        // (errors from the partial index of failed calls), never from the rows' JSON.
         let sql = """
-            WITH sessions AS (
-                SELECT s.mcp_server_session_id AS session_id, s.connection_timestamp AS connection_timestamp
-                FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-                WHERE v.organization_id = \(organization) AND s.mcp_server_session_id \(dialect.isMember(of: keys))
-            ),
-            facts AS (
-                SELECT ss.session_id AS session_id, ss.connection_timestamp AS t,
-                       0 AS tool_call, 0 AS ticket, 0 AS error
-                FROM sessions ss
-                UNION ALL
-                SELECT tc.mcp_server_session_id, tc.created_at, 1, 0, \(dialect.isError("tc.output"))
-                FROM mcp_tool_calls tc JOIN sessions ss ON ss.session_id = tc.mcp_server_session_id
-                UNION ALL
-                SELECT r.mcp_server_session_id, r.created_at, 0, 1, 0
-                FROM support_requests r JOIN sessions ss ON ss.session_id = r.mcp_server_session_id
-                WHERE r.organization_id = \(organization)
-            )
-            SELECT session_id, sum(tool_call) AS tool_call_count, sum(ticket) AS ticket_count,
-                   sum(error) AS error_count, max(t) AS last_activity_at
-            FROM facts GROUP BY session_id
+            SELECT s.mcp_server_session_id AS session_id,
+                   (SELECT count(*) FROM mcp_tool_calls tc
+                    WHERE tc.mcp_server_session_id = s.mcp_server_session_id) AS tool_call_count,
+                   (SELECT count(*) FROM support_requests r
+                    WHERE r.mcp_server_session_id = s.mcp_server_session_id AND r.organization_id = \(organization)) AS ticket_count,
+                   (SELECT count(*) FROM mcp_tool_calls tc
+                    WHERE tc.mcp_server_session_id = s.mcp_server_session_id AND \(dialect.isErrorCondition("tc.output"))) AS error_count,
+                   \(dialect.latest([
+                       "s.connection_timestamp",
+                       dialect.latestToolCallTime(session: "s.mcp_server_session_id"),
+                       dialect.latestTicketTime(session: "s.mcp_server_session_id", organization: organization),
+                   ])) AS last_activity_at
+            FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
+            WHERE v.organization_id = \(organization) AND s.mcp_server_session_id \(dialect.isMember(of: keys))
             """
         var counts: [String: SessionCounts] = [:]
         for row in try await database.query(builder.statement(sql)) {

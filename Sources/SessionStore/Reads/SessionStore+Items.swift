@@ -43,25 +43,25 @@ extension SessionStore {
         var builder = StatementBuilder()
         let organization = builder.bind(organizationId)
         let keys = builder.bind(emails.sorted())
-        let keyset = after.map {
-            " AND " + dialect.keysetCondition(
-                time: "r.created_at", id: "r.id", descending: true,
-                after: (builder.bind($0.time), builder.bind($0.id)))
-        } ?? ""
+        let after = after.map { (builder.bind($0.time), builder.bind($0.id)) }
         let limit = builder.bind(max(first, 0) + 1)
+        let dialect = self.dialect
+        let page = dialect.perParent(
+            parents: "(\(dialect.keyTable(keys))) k", table: "support_requests", alias: "r", primaryKey: "id",
+            condition: { r in
+                let keyset = after.map {
+                    " AND " + dialect.keysetRange(time: "\(r).created_at", id: "\(r).id", descending: true, after: $0)
+                } ?? ""
+                return "\(r).organization_id = \(organization) AND \(r).email = k.k\(keyset)"
+                    + " AND \(dialect.ticketSessionVisible(r, organization: organization))"
+            },
+            order: { dialect.keysetOrder(time: "\($0).created_at", id: "\($0).id", descending: true) },
+            limit: limit)
         let sql = """
-            SELECT * FROM (
-                SELECT \(dialect.ticketColumns("r")),
-                       row_number() OVER (
-                           PARTITION BY r.email
-                           ORDER BY \(dialect.sortTime("r.created_at")) DESC, \(dialect.binary("r.id")) DESC
-                       ) AS rn
-                FROM support_requests r
-                WHERE r.organization_id = \(organization) AND r.email \(dialect.isMember(of: keys))
-                  AND \(dialect.ticketSessionVisible("r", organization: organization))\(keyset)
-            ) ranked
-            WHERE rn <= \(limit)
-            ORDER BY email, rn
+            SELECT \(dialect.ticketColumns("r"))
+            FROM \(page.from)
+            WHERE \(page.where)
+            ORDER BY r.email, \(dialect.keysetOrder(time: "r.created_at", id: "r.id", descending: true))
             """
         var rowsByEmail: [String: [SupportTicketRecord]] = [:]
         for row in try await database.query(builder.statement(sql)) {

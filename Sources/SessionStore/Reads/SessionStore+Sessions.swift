@@ -25,24 +25,29 @@ extension SessionStore {
         var builder = StatementBuilder()
         let organization = builder.bind(organizationId)
         let keys = builder.bind(userIds.sorted())
-        let keyset = after.map {
-            " AND " + dialect.keysetCondition(
-                time: "s.connection_timestamp", id: "s.mcp_server_session_id", descending: true,
-                after: (builder.bind($0.time), builder.bind($0.id)))
-        } ?? ""
+        let after = after.map { (builder.bind($0.time), builder.bind($0.id)) }
         let limit = builder.bind(max(first, 0) + 1)
+        let dialect = self.dialect
+        let page = dialect.perParent(
+            parents: "(\(dialect.keyTable(keys))) k", table: "mcp_server_session", alias: "s",
+            primaryKey: "mcp_server_session_id",
+            condition: { s in
+                let keyset = after.map {
+                    " AND " + dialect.keysetRange(
+                        time: "\(s).connection_timestamp", id: "\(s).mcp_server_session_id", descending: true, after: $0)
+                } ?? ""
+                return """
+                    \(s).mcp_server_user_id = k.k\(keyset)
+                    AND EXISTS (SELECT 1 FROM mcp_servers ov WHERE ov.slug = \(s).mcp_server_slug AND ov.organization_id = \(organization))
+                    """
+            },
+            order: { dialect.keysetOrder(time: "\($0).connection_timestamp", id: "\($0).mcp_server_session_id", descending: true) },
+            limit: limit)
         let sql = """
-            SELECT * FROM (
-                SELECT \(dialect.sessionColumns("s", server: "v")),
-                       row_number() OVER (
-                           PARTITION BY s.mcp_server_user_id
-                           ORDER BY \(dialect.sortTime("s.connection_timestamp")) DESC, \(dialect.binary("s.mcp_server_session_id")) DESC
-                       ) AS rn
-                FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-                WHERE v.organization_id = \(organization) AND s.mcp_server_user_id \(dialect.isMember(of: keys))\(keyset)
-            ) ranked
-            WHERE rn <= \(limit)
-            ORDER BY user_id, rn
+            SELECT \(dialect.sessionColumns("s", server: "v"))
+            FROM \(page.from) JOIN mcp_servers v ON v.slug = s.mcp_server_slug
+            WHERE \(page.where)
+            ORDER BY s.mcp_server_user_id, \(dialect.keysetOrder(time: "s.connection_timestamp", id: "s.mcp_server_session_id", descending: true))
             """
         var rowsByUser: [String: [SessionRecord]] = [:]
         for row in try await database.query(builder.statement(sql)) {

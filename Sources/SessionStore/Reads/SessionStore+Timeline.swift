@@ -12,13 +12,25 @@ extension SessionStore {
         let organization = builder.bind(organizationId)
         let keys = builder.bind(sessionIds.sorted())
         let descending = order == .newestFirst
-        let direction = descending ? "DESC" : "ASC"
-        let keyset = after.map {
-            "WHERE " + dialect.keysetCondition(
-                time: "created_at", id: "id", descending: descending,
-                after: (builder.bind($0.time), builder.bind($0.id)))
-        } ?? ""
+        let after = after.map { (builder.bind($0.time), builder.bind($0.id)) }
         let limit = builder.bind(max(first, 0) + 1)
+        let dialect = self.dialect
+        func keyset(_ alias: String) -> String {
+            after.map { " AND " + dialect.keysetRange(time: "\(alias).created_at", id: "\(alias).id", descending: descending, after: $0) } ?? ""
+        }
+        func sortOrder(_ alias: String) -> String {
+            dialect.keysetOrder(time: "\(alias).created_at", id: "\(alias).id", descending: descending)
+        }
+        // Each kind's page per session from its own index, then the two merged and cut to
+        // the page: at most twice the page is read, whatever the session holds.
+        let toolCalls = dialect.perParent(
+            parents: "sessions ss", table: "mcp_tool_calls", alias: "tc", primaryKey: "id",
+            condition: { "\($0).mcp_server_session_id = ss.session_id" + keyset($0) },
+            order: sortOrder, limit: limit)
+        let tickets = dialect.perParent(
+            parents: "sessions ss", table: "support_requests", alias: "r", primaryKey: "id",
+            condition: { "\($0).mcp_server_session_id = ss.session_id AND \($0).organization_id = \(organization)" + keyset($0) },
+            order: sortOrder, limit: limit)
         // The two branches share one column list: each fills its own columns, NULL the other's.
         let sql = """
             WITH sessions AS (
@@ -35,7 +47,7 @@ extension SessionStore {
                        NULL AS title, NULL AS concise_summary, NULL AS context, NULL AS status,
                        NULL AS support_request_method, NULL AS resolved_at, NULL AS email,
                        NULL AS organization_id, NULL AS assignee_id, NULL AS priority
-                FROM mcp_tool_calls tc JOIN sessions ss ON ss.session_id = tc.mcp_server_session_id
+                FROM \(toolCalls.from) WHERE \(toolCalls.where)
                 UNION ALL
                 SELECT 'support_ticket', r.id, r.created_at,
                        r.mcp_server_session_id, r.mcp_server_id,
@@ -45,16 +57,11 @@ extension SessionStore {
                        r.title, r.concise_summary, r.context, \(dialect.enumText("r.status")),
                        \(dialect.enumText("r.support_request_method")), r.resolved_at, r.email,
                        r.organization_id, r.assignee_id, \(dialect.enumText("r.priority"))
-                FROM support_requests r JOIN sessions ss ON ss.session_id = r.mcp_server_session_id
-                WHERE r.organization_id = \(organization)
+                FROM \(tickets.from) WHERE \(tickets.where)
             ),
             ranked AS (
-                SELECT items.*, row_number() OVER (
-                    PARTITION BY session_id
-                    ORDER BY \(dialect.sortTime("created_at")) \(direction), \(dialect.binary("id")) \(direction)
-                ) AS rn
+                SELECT items.*, row_number() OVER (PARTITION BY session_id ORDER BY \(sortOrder("items"))) AS rn
                 FROM items
-                \(keyset)
             )
             SELECT * FROM ranked WHERE rn <= \(limit) ORDER BY session_id, rn
             """

@@ -60,32 +60,77 @@ extension SessionStore {
     /// One page of the organization's users, most recently active first (ties by id,
     /// descending), optionally only those whose id, tracking id, email or OAuth name
     /// contains `search`, ignoring case.
+    ///
+    /// The order is the rollup's (`UserActivity`): the page is a range of its index, so it
+    /// costs what it shows, however many users the organization has; a search walks the
+    /// same index and stops at the page's last match.
+    ///
+    /// The paging key does not move while a client pages: cursors carry the rollup's
+    /// high-water mark at the first page (`Cursor.snapshot`), and later pages order every
+    /// user by their activity up to that mark. Only users active since then (few, and
+    /// found by the same index) have that recomputed from live rows; users new since then
+    /// are left out until the client starts again from the first page.
     public func users(organizationId: String, search: String?, first: Int, after: Cursor?) async throws -> Page<UserRecord> {
         var builder = StatementBuilder()
+        let dialect = self.dialect
         let organization = builder.bind(organizationId)
         var conditions: [String] = []
+        if let after {
+            conditions.append("(a.last_active_at, \(dialect.binary("a.user_id"))) < (\(builder.bind(after.time)), \(builder.bind(after.id)))")
+        }
         if let search, !search.isEmpty {
             let needle = builder.bind(search.lowercased())
             let columns = ["u.id", "u.distinct_id", "u.email", "o.name"]
+            // The rollup's text narrows the walk of the index; the live columns decide.
+            conditions.append(dialect.contains("a.search_text", needle))
             conditions.append("(" + columns.map { dialect.containsLowercased($0, needle) }.joined(separator: " OR ") + ")")
         }
-        if let after {
-            conditions.append(
-                dialect.keysetCondition(
-                    time: "ou.last_active_at", id: "u.id", descending: true,
-                    after: (builder.bind(after.time), builder.bind(after.id))))
-        }
         let limit = builder.bind(max(first, 0) + 1)
-        let sql = """
-            WITH \(dialect.organizationUsers(organization: organization))
-            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: "ou.last_active_at"))
-            FROM org_users ou JOIN mcp_server_user u ON u.id = ou.user_id
-            LEFT JOIN mcp_oauth_user o ON o.email = u.email
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY \(dialect.sortTime("ou.last_active_at")) DESC, \(dialect.binary("u.id")) DESC
-            LIMIT \(limit)
+        let order = "ORDER BY a.last_active_at DESC, \(dialect.binary("a.user_id")) DESC LIMIT \(limit)"
+        let lastActive = "nullif(a.last_active_at, \(SQLDialect.missingTimeLiteral))"
+        /// One page read from `source`, a relation `a(user_id, last_active_at, search_text)`.
+        func page(_ source: String, where extra: [String], snapshot: String) -> String {
             """
-        let users = try await database.query(builder.statement(sql)).map(UserRecord.init(row:))
-        return Page(users, first: first) { Cursor(list: .users, time: $0.lastActiveAt, id: $0.id) }
+            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: lastActive)), \(snapshot) AS snapshot,
+                   a.last_active_at AS sort_time, a.user_id AS sort_id
+            FROM \(source) JOIN mcp_server_user u ON u.id = a.user_id
+            LEFT JOIN mcp_oauth_user o ON o.email = u.email
+            WHERE \((extra + conditions).joined(separator: " AND "))
+            \(order)
+            """
+        }
+        let sql: String
+        if let mark = after?.snapshot {
+            // Users unmoved since the snapshot page over the rollup's index as it is; the few
+            // who acted since are keyed by their activity up to the snapshot, from live rows.
+            let asOf = builder.bind(mark)
+            let moved = """
+                (SELECT ou.user_id AS user_id, \(dialect.sortTime("ou.last_active_at")) AS last_active_at,
+                        m.search_text AS search_text
+                 FROM org_users ou JOIN sessionql_user_activity m
+                   ON m.organization_id = \(organization) AND m.user_id = ou.user_id) a
+                """
+            sql = """
+                WITH moved AS (
+                    SELECT mv.user_id AS user_id FROM sessionql_user_activity mv
+                    WHERE mv.organization_id = \(organization) AND mv.last_active_at > \(asOf)
+                ),
+                \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) IN (SELECT user_id FROM moved)" }, asOf: asOf))
+                SELECT * FROM (
+                    SELECT * FROM (\(page("sessionql_user_activity a", where: ["a.organization_id = \(organization)", "a.last_active_at <= \(asOf)"], snapshot: asOf))) unmoved
+                    UNION ALL
+                    SELECT * FROM (\(page(moved, where: [], snapshot: asOf))) acted
+                ) a
+                \(order.replacingOccurrences(of: "a.last_active_at", with: "a.sort_time").replacingOccurrences(of: "a.user_id", with: "a.sort_id"))
+                """
+        } else {
+            sql = page(
+                "sessionql_user_activity a", where: ["a.organization_id = \(organization)"],
+                snapshot: "(SELECT st.high_water_mark FROM sessionql_user_activity_state st WHERE st.id = 1)")
+        }
+        let rows = try await database.query(builder.statement(sql))
+        let mark = try after?.snapshot ?? rows.first?.optionalInt("snapshot")
+        let users = try rows.map(UserRecord.init(row:))
+        return Page(users, first: first) { Cursor(list: .users, time: $0.lastActiveAt, id: $0.id, snapshot: mark) }
     }
 }

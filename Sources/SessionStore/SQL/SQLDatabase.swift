@@ -19,6 +19,11 @@ public protocol SQLDatabase: Sendable {
     /// rolled back when it throws. Use only the database handed to `body` inside it.
     func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
 
+    /// Runs `body` on one connection outside any transaction (session settings and
+    /// session-level locks hold across its statements). Use only the database handed to
+    /// `body` inside it, and leave the connection's settings as they were.
+    func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+
     /// Checks that the database answers (`SELECT 1`).
     func ping() async throws
 
@@ -30,6 +35,11 @@ public protocol SQLDatabase: Sendable {
 }
 
 extension SQLDatabase {
+    /// A database with a single connection (SQLite, a transaction's scope) is its own.
+    public func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await body(self)
+    }
+
     /// The first row of the result, if any.
     public func queryFirst(_ statement: SQLStatement) async throws -> SQLRow? {
         try await query(statement).first

@@ -4,6 +4,14 @@ public struct Migration: Sendable, Hashable {
     public let name: String
     public let sql: String
 
+    /// Whether the file runs in one transaction with its version row. A file whose first
+    /// line is `-- sessionql: no-transaction` runs statement by statement instead, because
+    /// PostgreSQL builds an index CONCURRENTLY (without blocking writes) only outside one;
+    /// such a file must be idempotent statement by statement.
+    public var isTransactional: Bool {
+        !sql.hasPrefix("-- sessionql: no-transaction")
+    }
+
     public init(version: Int, name: String, sql: String) {
         self.version = version
         self.name = name
@@ -18,12 +26,14 @@ public struct Migration: Sendable, Hashable {
             [
                 Migration(version: 1, name: "mcplatform", bytes: PackageResources._001_mcplatform_postgres_sql),
                 Migration(version: 2, name: "sessionql", bytes: PackageResources._002_sessionql_postgres_sql),
+                Migration(version: 3, name: "pages", bytes: PackageResources._003_pages_postgres_sql),
                 Migration(version: 4, name: "api_keys", bytes: PackageResources._004_api_keys_postgres_sql),
             ]
         case .sqlite:
             [
                 Migration(version: 1, name: "mcplatform", bytes: PackageResources._001_mcplatform_sqlite_sql),
                 Migration(version: 2, name: "sessionql", bytes: PackageResources._002_sessionql_sqlite_sql),
+                Migration(version: 3, name: "pages", bytes: PackageResources._003_pages_sqlite_sql),
                 Migration(version: 4, name: "api_keys", bytes: PackageResources._004_api_keys_sqlite_sql),
             ]
         }

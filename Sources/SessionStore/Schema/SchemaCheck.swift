@@ -24,6 +24,8 @@ public enum SchemaCheck {
         ]),
         ("mcp_oauth_user", ["id", "name", "email", "email_verified", "image", "created_at", "updated_at"]),
         ("sessionql_api_keys", ["id", "organization_id", "name", "hash", "prefix", "created_at", "last_used_at", "revoked_at"]),
+        ("sessionql_user_activity", ["organization_id", "user_id", "last_active_at"]),
+        ("sessionql_user_activity_state", ["id", "high_water_mark", "updated_at"]),
     ]
 
     /// Each missing table (`table`) and each missing column of a present table

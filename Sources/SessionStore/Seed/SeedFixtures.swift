@@ -33,6 +33,16 @@ public enum SeedFixtures {
     public static let bigSessionId = "sess_acme_big"
     public static let bigSessionToolCallCount = 520
     public static let bigSessionTicketCount = 6
+    /// Bench scale only: the shared user's acme session with `hugeSessionItemCount` items,
+    /// tool calls and tickets mixed (a page must not cost what the session holds).
+    public static let hugeSessionId = "sess_acme_huge"
+    public static let hugeSessionItemCount = 50_000
+    /// Bench scale only: an acme session whose tool calls have outputs of about 1 MB.
+    public static let megabyteSessionId = "sess_acme_megabytes"
+    public static let megabyteOutputCount = 4
+    /// Bench scale only: extra acme users, one session each, so that acme has more than
+    /// 100,000 users.
+    public static let crowdUserCount = 100_000
     /// An acme session with no tool calls and no tickets.
     public static let emptySessionId = "sess_acme_empty"
     /// An acme session without a title (display title falls back to the server name).

@@ -56,6 +56,7 @@ struct SeedWriter {
         try await writeFixtureActivity(to: db)
         try await writeGeneratedActivity(to: db)
         try await writeTicketsOutsideSessions(to: db)
+        if scale == .bench { try await writeHardCases(to: db) }
         for batch in [\SeedWriter.sessions, \.toolCalls, \.tickets] {
             try await self[keyPath: batch].flush(to: db)
         }

@@ -4,7 +4,7 @@
 /// on SQLite: every random choice comes from `SplitMix64` streams seeded by `seed`, and
 /// times are measured back from a fixed reference instant, never from the clock.
 /// Rows go in with multi-row INSERTs (`SeedScale.batchSize` rows per statement) inside
-/// one transaction, and the tables are analyzed afterwards. Seeding refuses a database that already has organizations
+/// one transaction, and the tables are analyzed and the users rollup rebuilt afterwards. Seeding refuses a database that already has organizations
 /// (`SeedError.alreadySeeded`), so it can never mix into real data or seed twice.
 public struct Seeder: Sendable {
     public let seed: UInt64
@@ -35,6 +35,9 @@ public struct Seeder: Sendable {
         for table in SeedTable.insertionOrder {
             try await db.execute(SQLStatement("ANALYZE \(raw: table.name)"))
         }
+        // The users list reads the rollup, which `migrate` built while the tables were empty.
+        try await UserActivity(database: db).rebuild()
+        try await db.execute("ANALYZE sessionql_user_activity")
         return summary
     }
 }

@@ -26,7 +26,10 @@ actor APIData {
         if let task = built[key] { return try await task.value }
         let task = Task {
             let database = try await backend.openSeeded(schema: "sessionapi_seeded_\(size.rawValue)")
-            if size == .large { try await LargeData.insert(into: database) }
+            if size == .large {
+                try await LargeData.insert(into: database)
+                try await UserActivity(database: database).rebuild()
+            }
             return database
         }
         built[key] = task

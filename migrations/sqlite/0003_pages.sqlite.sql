@@ -1,0 +1,72 @@
+-- Indexes whose expressions are the reads' sort keys exactly, so that every keyset page is
+-- an index range scan that stops after the page; a partial index for error counts; and the
+-- users-by-last-activity rollup, which SessionQL owns and maintains itself (no trigger on
+-- MCPlatform's tables). MCPlatform's tables are not altered.
+
+-- The users list: one row per (organization, user) who has a session on the
+-- organization's servers, with the time of their latest activity there. `last_active_at`
+-- is the sort key: a missing time is stored as Int64.min, like a cursor's. The ids keep
+-- the database's collation, so that joining them to MCPlatform's keys uses their indexes;
+-- the index orders them byte-wise, as the list does. `search_text` is the user's id,
+-- tracking id, email and OAuth name, lower-cased, in the index so that a search filters
+-- the organization's users without visiting each one (the match is then checked on the
+-- live rows).
+CREATE TABLE IF NOT EXISTS sessionql_user_activity (
+    organization_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    last_active_at INTEGER NOT NULL,
+    search_text TEXT NOT NULL,
+    PRIMARY KEY (organization_id, user_id)
+);
+
+CREATE INDEX IF NOT EXISTS sessionql_user_activity_recent
+    ON sessionql_user_activity (organization_id, last_active_at, user_id, search_text);
+
+-- How far the rollup has folded in MCPlatform's rows (one row, id = 1).
+CREATE TABLE IF NOT EXISTS sessionql_user_activity_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    high_water_mark INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+-- A user's sessions, most recent first: (connection time, id) descending.
+CREATE INDEX IF NOT EXISTS sessionql_session_user_key
+    ON mcp_server_session (mcp_server_user_id, coalesce(connection_timestamp, (-9223372036854775807 - 1)), mcp_server_session_id);
+
+-- A session's timeline in (created_at, id) order, both directions.
+CREATE INDEX IF NOT EXISTS sessionql_tool_calls_session_key
+    ON mcp_tool_calls (mcp_server_session_id, coalesce(created_at, (-9223372036854775807 - 1)), id);
+
+CREATE INDEX IF NOT EXISTS sessionql_tickets_session_key
+    ON support_requests (mcp_server_session_id, organization_id, coalesce(created_at, (-9223372036854775807 - 1)), id);
+
+-- A user's tickets by email, newest first.
+CREATE INDEX IF NOT EXISTS sessionql_tickets_organization_email_key
+    ON support_requests (organization_id, email, coalesce(created_at, (-9223372036854775807 - 1)), id);
+
+-- Error counts: only failed tool calls are in it, so counting a session's errors never
+-- reads an output.
+CREATE INDEX IF NOT EXISTS sessionql_tool_calls_session_errors
+    ON mcp_tool_calls (mcp_server_session_id)
+    WHERE json_valid(output) AND json_type(output) = 'object' AND json_type(output, '$.isError') = 'true';
+
+-- Users by email: tickets reach their users (and OAuth profiles reach theirs) by email.
+CREATE INDEX IF NOT EXISTS sessionql_users_email
+    ON mcp_server_user (email);
+
+-- New rows since the rollup's high-water mark.
+CREATE INDEX IF NOT EXISTS sessionql_session_connected
+    ON mcp_server_session (connection_timestamp);
+
+CREATE INDEX IF NOT EXISTS sessionql_tool_calls_created
+    ON mcp_tool_calls (created_at);
+
+CREATE INDEX IF NOT EXISTS sessionql_tickets_created
+    ON support_requests (created_at);
+
+-- Superseded by the keyed indexes above, or read by nothing.
+DROP INDEX IF EXISTS sessionql_session_user_recent;
+DROP INDEX IF EXISTS sessionql_tool_calls_session_timeline;
+DROP INDEX IF EXISTS sessionql_tickets_session_timeline;
+DROP INDEX IF EXISTS sessionql_tickets_organization_email;
+DROP INDEX IF EXISTS sessionql_tool_calls_user;
