@@ -48,7 +48,7 @@ struct GraphQLRoutes: Sendable {
         do {
             parameters = try GraphQLRequestParameterReader.fromJSONBody(Array(buffer: body))
         } catch {
-            return Self.plainError(.badRequest, error.message, mediaType: mediaType)
+            return Self.requestError(error.message, mediaType: mediaType)
         }
         return await respond(to: parameters, context: context, allowMutations: true, mediaType: mediaType)
     }
@@ -61,7 +61,7 @@ struct GraphQLRoutes: Sendable {
         do {
             parameters = try GraphQLRequestParameterReader.fromQueryItems(URLQueryItems.decode(request.uri.query))
         } catch {
-            return Self.plainError(.badRequest, error.message, mediaType: mediaType)
+            return Self.requestError(error.message, mediaType: mediaType)
         }
         return await respond(to: parameters, context: context, allowMutations: false, mediaType: mediaType)
     }
@@ -102,6 +102,13 @@ struct GraphQLRoutes: Sendable {
             headers: [.contentType: mediaType.contentType, .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(bytes: body))
         )
+    }
+
+    /// A request that is not a well-formed GraphQL request (body not JSON, parameters of the
+    /// wrong type): 400 for `application/graphql-response+json`, and for `application/json`
+    /// 200 with the error in the body, as that type's clients expect.
+    static func requestError(_ message: String, mediaType: ResponseMediaType) -> Response {
+        plainError(mediaType == .graphQLResponse ? .badRequest : .ok, message, mediaType: mediaType)
     }
 
     /// An error outside GraphQL execution, still in GraphQL's error shape.

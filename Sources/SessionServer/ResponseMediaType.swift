@@ -4,7 +4,8 @@ import Foundation
 enum ResponseMediaType: Sendable, Equatable {
     /// `application/graphql-response+json`: status codes tell request errors (4xx) from results (200).
     case graphQLResponse
-    /// `application/json`: the legacy type; every well-formed request gets 200.
+    /// `application/json`: the legacy type; every request that reaches GraphQL, well-formed
+    /// or not, gets 200 with its errors in the body.
     case json
 
     var contentType: String {
@@ -16,10 +17,12 @@ enum ResponseMediaType: Sendable, Equatable {
 
     /// The highest-priority supported type in an `Accept` header; nil when none is acceptable (406).
     ///
-    /// No header means `application/graphql-response+json` (GraphQL over HTTP, after its 2025
-    /// watershed). Wildcards `*/*` and `application/*` pick `application/graphql-response+json`.
+    /// A client gets `application/graphql-response+json` only when it names it: no header, and
+    /// the wildcards `*/*` and `application/*`, mean `application/json`, which every client
+    /// that predates the newer type understands (GraphQL over HTTP, and graphql-http's audits
+    /// 47DE and 80D8).
     static func negotiate(accept: String?) -> ResponseMediaType? {
-        guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .graphQLResponse }
+        guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .json }
         var best: (type: ResponseMediaType, quality: Double, order: Int)?
         for (order, range) in accept.split(separator: ",").enumerated() {
             let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -35,8 +38,8 @@ enum ResponseMediaType: Sendable, Equatable {
             guard quality > 0, charsetOK else { continue }
             let candidate: ResponseMediaType
             switch name {
-            case "application/graphql-response+json", "*/*", "application/*": candidate = .graphQLResponse
-            case "application/json": candidate = .json
+            case "application/graphql-response+json": candidate = .graphQLResponse
+            case "application/json", "*/*", "application/*": candidate = .json
             default: continue
             }
             // Higher quality wins; equal quality keeps the earlier entry.

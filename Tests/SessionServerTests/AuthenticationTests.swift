@@ -39,7 +39,7 @@ struct AuthenticationTests {
     static func expectRefusal(_ response: TestResponse, message: String, challenge: String) {
         #expect(response.status == .unauthorized)
         #expect(response.headers[.wwwAuthenticate] == challenge)
-        #expect(response.headers[.contentType] == "application/graphql-response+json; charset=utf-8")
+        #expect(response.headers[.contentType] == "application/json; charset=utf-8")
         #expect(String(buffer: response.body) == #"{"errors":[{"message":"\#(message)","extensions":{"code":"UNAUTHENTICATED"}}]}"#)
     }
 

@@ -32,11 +32,11 @@ struct GraphQLOverHTTPTests {
         return try await client.execute(uri: "/graphql", method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
-    @Test func postWithoutAcceptAnswersGraphQLResponseJSON() async throws {
+    @Test func postWithoutAcceptAnswersApplicationJSON() async throws {
         try await withApp { client in
             let response = try await post(client, #"{"query":"{ ok }","variables":{"a":1},"operationName":"Q"}"#)
             #expect(response.status == .ok)
-            #expect(response.headers[.contentType] == Self.graphQLResponse)
+            #expect(response.headers[.contentType] == Self.json)
             #expect(String(buffer: response.body) == #"{"data":{"org":"org_test","variables":"1","operation":"Q"}}"#)
         }
     }
@@ -54,7 +54,9 @@ struct GraphQLOverHTTPTests {
             let response = try await post(client, #"{"query":"{ ok }"}"#, accept: "application/graphql-response+json;q=0.5, application/json;q=0.9")
             #expect(response.headers[.contentType] == Self.json)
             let wildcard = try await post(client, #"{"query":"{ ok }"}"#, accept: "*/*")
-            #expect(wildcard.headers[.contentType] == Self.graphQLResponse)
+            #expect(wildcard.headers[.contentType] == Self.json)
+            let named = try await post(client, #"{"query":"{ ok }"}"#, accept: "application/graphql-response+json")
+            #expect(named.headers[.contentType] == Self.graphQLResponse)
         }
     }
 
@@ -68,7 +70,7 @@ struct GraphQLOverHTTPTests {
 
     @Test func rejectedRequestIs400WithGraphQLResponseJSONAnd200WithJSON() async throws {
         try await withApp { client in
-            let strict = try await post(client, #"{"query":"{ invalid }"}"#)
+            let strict = try await post(client, #"{"query":"{ invalid }"}"#, accept: "application/graphql-response+json")
             #expect(strict.status == .badRequest)
             #expect(strict.headers[.contentType] == Self.graphQLResponse)
             #expect(String(buffer: strict.body).contains("GRAPHQL_VALIDATION_FAILED"))
@@ -88,7 +90,8 @@ struct GraphQLOverHTTPTests {
         }
     }
 
-    @Test func malformedBodiesAre400InGraphQLErrorShape() async throws {
+    /// 400 for `application/graphql-response+json`; 200 with the error for `application/json`.
+    @Test func malformedBodiesAre400OrErrorsInGraphQLErrorShape() async throws {
         try await withApp { client in
             for (body, message) in [
                 ("NONSENSE", "The request body is not valid JSON."),
@@ -99,11 +102,14 @@ struct GraphQLOverHTTPTests {
                 (#"{"query":"{ ok }","variables":[7]}"#, "\\\"variables\\\" must be an object or null."),
                 (#"{"query":"{ ok }","operationName":3}"#, "\\\"operationName\\\" must be a string or null."),
             ] {
-                let response = try await post(client, body)
+                let response = try await post(client, body, accept: "application/graphql-response+json")
                 #expect(response.status == .badRequest, "\(body)")
                 let text = String(buffer: response.body)
                 #expect(text.hasPrefix(#"{"errors":[{"message":""# + message), "\(body): \(text)")
                 #expect(text.contains(#""extensions":{"code":"BAD_REQUEST"}"#), "\(body)")
+                let legacy = try await post(client, body, accept: "application/json")
+                #expect(legacy.status == .ok, "\(body)")
+                #expect(String(buffer: legacy.body) == text)
             }
         }
     }
@@ -133,7 +139,7 @@ struct GraphQLOverHTTPTests {
             let response = try await client.execute(uri: uri, method: .get)
             #expect(response.status == .ok)
             #expect(String(buffer: response.body) == #"{"data":{"org":"org_test","variables":"none","operation":"My Query"}}"#)
-            let broken = try await client.execute(uri: "/graphql?query=%7B+ok+%7D%E2%28", method: .get)
+            let broken = try await client.execute(uri: "/graphql?query=%7B+ok+%7D%E2%28", method: .get, headers: [.accept: "application/graphql-response+json"])
             #expect(broken.status == .badRequest)
             #expect(String(buffer: broken.body).contains("is not valid percent-encoded UTF-8"))
         }
@@ -141,11 +147,15 @@ struct GraphQLOverHTTPTests {
 
     @Test func getWithBadVariablesIs400() async throws {
         try await withApp { client in
-            let response = try await client.execute(uri: "/graphql?query=%7B%20ok%20%7D&variables=%7Bnope", method: .get)
+            let strict: HTTPFields = [.accept: "application/graphql-response+json"]
+            let response = try await client.execute(uri: "/graphql?query=%7B%20ok%20%7D&variables=%7Bnope", method: .get, headers: strict)
             #expect(response.status == .badRequest)
             #expect(String(buffer: response.body).contains(#"The \"variables\" parameter is not valid JSON."#))
-            let noQuery = try await client.execute(uri: "/graphql", method: .get)
+            let noQuery = try await client.execute(uri: "/graphql", method: .get, headers: strict)
             #expect(noQuery.status == .badRequest)
+            let legacy = try await client.execute(uri: "/graphql", method: .get)
+            #expect(legacy.status == .ok)
+            #expect(String(buffer: legacy.body).contains("BAD_REQUEST"))
         }
     }
 

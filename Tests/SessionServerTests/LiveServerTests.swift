@@ -59,7 +59,7 @@ struct LiveServerTests {
         try await withServer { client, _ in
             let posted = try await post(client, #"{"query":\#(try Self.jsonString(Self.firstQuery))}"#)
             #expect(posted.status == .ok)
-            #expect(posted.headers[.contentType] == Self.graphQLResponse)
+            #expect(posted.headers[.contentType] == Self.json)
             #expect(String(buffer: posted.body) == Self.firstAnswer)
 
             let got = try await client.execute(uri: "/graphql?query=\(Self.formEncoded(Self.firstQuery))", method: .get)
