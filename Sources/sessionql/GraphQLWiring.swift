@@ -1,17 +1,18 @@
+import ArgumentParser
 import Logging
 import SessionAPI
 import SessionStore
 
 let schemaSDL = EmbeddedSchema.sdl
 
-/// The GraphQL service over a database; nil only if the embedded schema cannot be loaded.
-func makeGraphQLService(database: any SQLDatabase, logger: Logger) -> (any GraphQLService)? {
+/// The GraphQL service over a database. A schema that does not load is a broken build: `serve`
+/// stops with the reason rather than start without `/graphql`.
+func makeGraphQLService(database: any SQLDatabase, logger: Logger) throws -> any GraphQLService {
     do {
         return try SessionAPI(database: database) { error, path in
             logger.error("a read or resolver failed", metadata: ["path": "\(path)", "error": "\(error)"])
         }
     } catch {
-        logger.critical("cannot load the embedded schema: \(error)")
-        return nil
+        throw ValidationError("The embedded schema does not load, so there is nothing to serve: \(error)")
     }
 }

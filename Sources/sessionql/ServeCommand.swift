@@ -54,7 +54,9 @@ struct ServeCommand: AsyncParsableCommand {
             rateLimit: RateLimit(requestsPerSecond: requestsPerSecond, burst: burst, concurrentRequests: concurrentRequests))
         let keys = APIKeys(store: SessionStore(database: db))
         let demoKey: String?
+        let service: any GraphQLService
         do {
+            service = try makeGraphQLService(database: db, logger: logger)
             try await prepare(db, configuration: configuration, logger: logger)
             demoKey = try await DemoKey.ensure(in: configuration, keys: keys)
             if !server.isLoopback, try await !keys.store.hasActiveAPIKey() {
@@ -72,7 +74,7 @@ struct ServeCommand: AsyncParsableCommand {
         services.append(UserActivityService(database: db, logger: logger))
         let dependencies = ServerDependencies(
             isDatabaseReady: { (try? await db.ping()) != nil },
-            graphQL: makeGraphQLService(database: db, logger: logger),
+            graphQL: service,
             keys: keys,
             demoKey: demoKey,
             schemaSDL: schemaSDL,
