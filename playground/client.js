@@ -57,14 +57,21 @@ export async function send(query, variables, operationName, { signal, key = curr
   if (response.status === 401) document.dispatchEvent(new Event("auth-required"));
   let json = null;
   try { json = JSON.parse(text); } catch { /* not JSON: shown as text */ }
-  return { status: response.status, milliseconds, text, json };
+  return { status: response.status, milliseconds, text, json, retryAfter: response.headers.get("Retry-After") };
 }
 
 /// Runs a named document for a pane; returns `data`, throws on any error in the response.
 export async function runOperation(operationName, variables, { pane, signal, key } = {}) {
   const query = documentText(operationName);
   if (pane) lastRuns.set(pane, { operationName, query, variables });
-  const { status, json, text } = await send(query, variables, operationName, { signal, key });
+  let answer = await send(query, variables, operationName, { signal, key });
+  if (answer.status === 429) {
+    // Over the key's rate limit: wait as told (a few seconds at most), then try once more.
+    const seconds = Math.min(5, Number(answer.retryAfter) || 1);
+    await new Promise((done) => setTimeout(done, seconds * 1000));
+    answer = await send(query, variables, operationName, { signal, key });
+  }
+  const { status, json, text } = answer;
   if (!json || typeof json !== "object") {
     throw new ServerError(`The server answered ${status} without a GraphQL response: ${text.slice(0, 200)}`, { status });
   }

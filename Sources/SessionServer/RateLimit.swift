@@ -5,7 +5,7 @@ public struct RateLimit: Sendable, Equatable {
     public var burst: Int
     public var concurrentRequests: Int
 
-    public init(requestsPerSecond: Double = 50, burst: Int = 100, concurrentRequests: Int = 8) {
+    public init(requestsPerSecond: Double = 100, burst: Int = 200, concurrentRequests: Int = 8) {
         self.requestsPerSecond = requestsPerSecond
         self.burst = burst
         self.concurrentRequests = concurrentRequests

@@ -269,3 +269,23 @@ def test_tickets_outside_any_session_are_reachable(page, server):
     page.locator(DETAILS).locator(".details-title").wait_for()
     assert "Outside any session" in page.locator(DETAILS).inner_text()
     assert "No session selected" in page.locator(TIMELINE).inner_text()
+
+
+def test_a_rate_limited_request_waits_as_told_and_is_retried(page, server):
+    open_user(page, server)
+    seen = []
+
+    def limit_once(route):
+        if "SessionTimeline" in (route.request.post_data or ""):
+            seen.append(route.request.url)
+            if len(seen) == 1:
+                route.fulfill(status=429, headers={"Retry-After": "1"}, content_type="application/json",
+                              body=json.dumps({"errors": [{"message": "Too many requests for this API key; retry in 1 s.",
+                                                           "extensions": {"code": "RATE_LIMITED"}}]}))
+                return
+        route.continue_()
+
+    page.route("**/graphql", limit_once)
+    option(page, SESSIONS, TIES).click()
+    options(page, TIMELINE).first.wait_for()
+    assert len(seen) == 2
