@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load on a running server with wrk at concurrency 1, 16 and 64, for the UserSessions and
-# DeepLink documents with variables drawn from 500 acme users (see bench/RESULTS.md).
+# DeepLink documents with variables drawn from 500 acme users, then the floor: the
+# statements the server issued for 50 of those requests, replayed by pgbench at the same
+# concurrency (floor.py; the database must log every statement). See bench/RESULTS.md.
 # Usage: bench/server/load.sh NAME URL DATABASE PID [SECONDS]   (prints Markdown rows)
 set -euo pipefail
 name="$1" url="$2" database="$3" pid="$4" seconds="${5:-10}"
@@ -37,5 +39,8 @@ for document in UserSessions DeepLink; do
     BENCH_BODIES="$work/$document.bodies" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency \
       -s "$here/load.lua" "$url" | tail -1
   done
+  python3 "$here/floor.py" --url "$url/graphql" --database "$database" --bodies "$work/$document.bodies" \
+    --log "$(ls /var/log/postgresql/postgresql-*-main.log | tail -1)" --name "$document" --seconds "$seconds" \
+    | sed "s/^| floor |/| $name (floor) |/"
 done
 echo "| $name | peak RSS | $(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status") | | | | |"
