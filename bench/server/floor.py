@@ -91,7 +91,10 @@ def main():
     scripts = []
     for index, body in enumerate(bodies):
         read_new(log)
-        request = urllib.request.Request(args.url, data=body.encode(), headers={"Content-Type": "application/json"})
+        fields = {"Content-Type": "application/json"}
+        if os.environ.get("BENCH_KEY"):
+            fields["Authorization"] = f"Bearer {os.environ['BENCH_KEY']}"
+        request = urllib.request.Request(args.url, data=body.encode(), headers=fields)
         with urllib.request.urlopen(request) as response:
             response.read()
         found = statements(read_new(log), args.database)

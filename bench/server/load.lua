@@ -3,6 +3,10 @@
 local bodies = {}
 for line in io.lines(os.getenv("BENCH_BODIES")) do bodies[#bodies + 1] = line end
 local counter = 0
+-- The server's API key, when it takes one ($BENCH_KEY).
+local headers = { ["Content-Type"] = "application/json" }
+local key = os.getenv("BENCH_KEY")
+if key and key ~= "" then headers["Authorization"] = "Bearer " .. key end
 
 function setup(thread)
   thread:set("offset", counter * 7919)
@@ -16,7 +20,7 @@ end
 function request()
   index = index + 1
   local body = bodies[(index % #bodies) + 1]
-  return wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json" }, body)
+  return wrk.format("POST", "/graphql", headers, body)
 end
 
 function done(summary, latency, requests)

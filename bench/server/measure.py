@@ -46,9 +46,20 @@ CASES = [
 DURATION = re.compile(r"duration: ([0-9.]+) ms\s+(parse|bind|execute|statement)")
 
 
+# The API key each target's requests carry (empty for revisions without keys).
+KEYS = {}
+
+
+def headers(url):
+    fields = {"Content-Type": "application/json"}
+    if KEYS.get(url):
+        fields["Authorization"] = f"Bearer {KEYS[url]}"
+    return fields
+
+
 def post(url, query, variables):
     body = json.dumps({"query": query, "variables": variables}).encode()
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(url, data=body, headers=headers(url))
     start = time.perf_counter()
     with urllib.request.urlopen(request) as response:
         payload = response.read()
@@ -92,7 +103,7 @@ def database_time(lines, database):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--target", action="append", required=True, help="name=URL@database")
+    parser.add_argument("--target", action="append", required=True, help="name=URL@database[@API key]")
     parser.add_argument("--log", required=True)
     parser.add_argument("--rounds", type=int, default=41)
     parser.add_argument("--warmup", type=int, default=3)
@@ -105,7 +116,8 @@ def main():
     targets = []
     for spec in args.target:
         name, rest = spec.split("=", 1)
-        url, database = rest.rsplit("@", 1)
+        url, database, *key = rest.split("@")
+        KEYS[url] = key[0] if key else ""
         targets.append((name, url, database))
     documents = {}
     for _, fixture, _ in cases:
@@ -116,7 +128,7 @@ def main():
     users_cursor = {}
     for name, url, _ in targets:
         body = json.dumps({"query": documents["UsersPage"], "variables": {"first": 20}}).encode()
-        request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(url, data=body, headers=headers(url))
         with urllib.request.urlopen(request) as response:
             users_cursor[name] = json.loads(response.read())["data"]["users"]["pageInfo"]["endCursor"]
 

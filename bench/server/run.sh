@@ -63,9 +63,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# serve NAME BINARY DB PORT: start a server and wait until it answers.
+# serve NAME BINARY DB PORT: start a server and wait until it answers. A revision with API
+# keys gets one for acme (in keys[NAME]) and no per-key rate limit; an older one serves acme
+# for every request (--organization).
+declare -A keys=([before]="" [after]="")
 serve() {
-  "$2" serve --port "$4" --database-url "$(url "$3")" --organization acme >"/tmp/sessionql-bench-$1.log" 2>&1 &
+  local access=(--organization acme)
+  if "$2" keys --help >/dev/null 2>&1; then
+    keys[$1]=$("$2" keys create --organization acme --name bench --database-url "$(url "$3")" | tail -1)
+    access=(--rate-limit 1000000 --rate-burst 1000000 --max-concurrent-per-key 4096)
+  fi
+  "$2" serve --port "$4" --database-url "$(url "$3")" "${access[@]}" >"/tmp/sessionql-bench-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do
     curl -sf -o /dev/null "http://127.0.0.1:$4/schema.graphql" && return 0
@@ -107,11 +115,11 @@ SQL
   as_postgres "psql -qc 'ALTER DATABASE sessionql_bench_before SET log_min_duration_statement = 0'"
   serve before "$before_binary" sessionql_bench_before 8092
   before_pid=${pids[-1]}
-  targets+=(--target "before=http://127.0.0.1:8092/graphql@sessionql_bench_before")
+  targets+=(--target "before=http://127.0.0.1:8092/graphql@sessionql_bench_before@${keys[before]}")
 fi
 serve after "$after_binary" sessionql_bench 8091
 after_pid=${pids[-1]}
-targets+=(--target "after=http://127.0.0.1:8091/graphql@sessionql_bench")
+targets+=(--target "after=http://127.0.0.1:8091/graphql@sessionql_bench@${keys[after]}")
 
 # A session of about ten items, and a timeline cursor halfway into the 50,000-item session.
 query() { echo "$1" | su postgres -c "psql -qtAd sessionql_bench"; }
@@ -130,8 +138,8 @@ if [ -n "$load" ]; then
   echo "| server | document | connections | requests/s | p50 | p99 | errors |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
   if [ -n "$before" ]; then
-    bash bench/server/load.sh before http://127.0.0.1:8092 sessionql_bench_before "$before_pid" "$load"
+    BENCH_KEY="${keys[before]}" bash bench/server/load.sh before http://127.0.0.1:8092 sessionql_bench_before "$before_pid" "$load"
   fi
-  bash bench/server/load.sh after http://127.0.0.1:8091 sessionql_bench "$after_pid" "$load"
+  BENCH_KEY="${keys[after]}" bash bench/server/load.sh after http://127.0.0.1:8091 sessionql_bench "$after_pid" "$load"
 fi
 
