@@ -1,7 +1,7 @@
 import { h } from "./dom.js";
 import { runOperation } from "./client.js";
 import { Pane } from "./pane.js";
-import { exactTime, timeElement } from "./time.js";
+import { timeElement } from "./time.js";
 import { icon } from "./icons.js";
 import { errorBadge, priorityBadge, statusBadge } from "./badges.js";
 import { collapseAll, expandAll, jsonView } from "./json-view.js";
@@ -69,7 +69,7 @@ function fact(term, ...value) {
 
 function when(iso) {
   if (!iso) return h("span", { class: "muted" }, "—");
-  return h("span", {}, timeElement(iso), h("span", { class: "muted exact" }, ` · ${exactTime(iso)}`));
+  return h("span", {}, timeElement(iso), h("span", { class: "muted exact" }, " · ", timeElement(iso, { mode: "exact" })));
 }
 
 function idText(id) {

@@ -81,7 +81,8 @@ def test_tool_call_details_and_json_indentation(page, server):
     text = details.inner_text()
     for part in (data["toolName"], data["server"]["name"], "tc_fixture_nested", TIES):
         assert part in text
-    assert details.locator(f'time[datetime="{data["createdAt"]}"]').count() == 1
+    # Relative and exact, both as <time>.
+    assert details.locator(f'time[datetime="{data["createdAt"]}"]').count() == 2
     tree = details.locator('[role="tree"][aria-label="Input"]')
     # Deep values start collapsed; "Expand all" shows the whole value, indented by two spaces.
     assert tree.locator('.jnode[aria-expanded="false"]').count() > 0
@@ -118,7 +119,7 @@ def test_ticket_details(page, server):
         assert details.locator("pre.context").inner_text() == ticket["context"]
     for instant in (ticket["createdAt"], ticket["resolvedAt"]):
         if instant:
-            assert details.locator(f'time[datetime="{instant}"]').count() == 1
+            assert details.locator(f'time[datetime="{instant}"]').count() == 2
 
 
 def test_each_click_updates_the_url_without_a_reload(page, server):
