@@ -58,6 +58,18 @@ const fragments = {
     priority
   }
 }`,
+  TimelineWindow: `fragment TimelineWindow on TimelineConnection {
+  edges {
+    cursor
+    node {
+      ...TimelineRow
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`,
   TicketRow: `fragment TicketRow on SupportTicket {
   id
   createdAt
@@ -177,38 +189,20 @@ const operations = {
   session(id: $sessionId) {
     ...SessionHeader
     timeline(first: $first) {
-      edges {
-        cursor
-        node {
-          ...TimelineRow
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...TimelineWindow
     }
   }
-}`, "SessionHeader", "TimelineRow"],
+}`, "SessionHeader", "TimelineWindow", "TimelineRow"],
 
   // Timeline pane: next pages.
   TimelinePage: [`query TimelinePage($sessionId: ID!, $first: Int = 50, $after: String) {
   session(id: $sessionId) {
     id
     timeline(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          ...TimelineRow
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...TimelineWindow
     }
   }
-}`, "TimelineRow"],
+}`, "TimelineWindow", "TimelineRow"],
 
   // Details pane.
   ItemDetails: [`query ItemDetails($id: ID!) {
