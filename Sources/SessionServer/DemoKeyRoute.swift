@@ -26,9 +26,4 @@ struct DemoKeyRoute: Sendable {
         case .unixDomainSocket: return true
         }
     }
-
-    /// Whether a host name or address to listen on is a loopback one.
-    static func isLoopbackHost(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host.hasPrefix("127.")
-    }
 }

@@ -25,7 +25,7 @@ public struct ServerConfiguration: Sendable {
 
     /// Whether the server listens on a loopback address only.
     public var isLoopback: Bool {
-        DemoKeyRoute.isLoopbackHost(host)
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
     /// The address a person pastes into a browser.
