@@ -109,8 +109,11 @@ CREATED_KEYS = []
 @pytest.fixture(scope="session")
 def server(data_dir, tmp_path_factory):
     log = tmp_path_factory.mktemp("logs") / "serve.log"
-    # The tests share a key and page through thousands of rows quickly: no rate limit.
-    with serving(["--data-dir", str(data_dir), "--rate-limit", "100000", "--rate-burst", "100000"], log) as port:
+    # The tests share a key and page through thousands of rows quickly: no rate limit. The
+    # playground is read from the folder, so the suite checks the files as they are on disk.
+    arguments = ["--data-dir", str(data_dir), "--playground-dir", str(ROOT / "playground"),
+                 "--rate-limit", "100000", "--rate-burst", "100000"]
+    with serving(arguments, log) as port:
         yield f"http://127.0.0.1:{port}"
     text = log.read_text()
     leaked = [key[:12] for key in CREATED_KEYS if key in text]
