@@ -46,11 +46,18 @@ import Testing
         }
     }
 
+    @Test func aCursorOfTheOtherOrderIsRefused() {
+        let newestFirst = Cursor(list: .timelineNewestFirst, time: 1, id: "tc_1").encoded
+        #expect(throws: CursorError.wrongList(newestFirst, expected: .timeline)) {
+            try Cursor(encoded: newestFirst, list: .timeline)
+        }
+    }
+
     @Test func errorMessagesSayWhatToPass() {
-        #expect(CursorError.malformed("abc").description == #"Invalid cursor "abc": pass the endCursor of a previous page."#)
+        #expect(CursorError.malformed("abc").description == #"Invalid cursor "abc": pass a cursor of a previous page."#)
         #expect(
             CursorError.wrongList("abc", expected: .timeline).description
-                == #"Cursor "abc" belongs to another list than a timeline: pass the endCursor of a previous page of this list."#)
+                == #"Cursor "abc" belongs to another list or order than a timeline oldest first: pass a cursor of a page of this list, in the same order."#)
     }
 
     static func base64url(_ text: String) -> String {

@@ -95,7 +95,7 @@ import Testing
             _ = try await store.sessionCounts(
                 organizationId: SeedFixtures.acmeOrganizationId, sessionIds: [SeedFixtures.bigSessionId])
         }
-        #expect(lines.contains { $0.contains("sessionql_tool_calls_session_errors (mcp_server_session_id=?)") }, "\(lines)")
+        #expect(lines.contains { $0.contains("sessionql_tool_calls_session_errors_key (mcp_server_session_id=?)") }, "\(lines)")
         #expect(!lines.contains(where: scansATable), "\(lines)")
     }
 }

@@ -17,9 +17,9 @@ extension StoreConformance {
                 #expect(counts == [
                     // Only tc_a1_2 is a CallToolResult with `isError: true`; a string "true",
                     // an array, a JSON string and a NULL output are not errors.
-                    "sess_a1": SessionCounts(toolCallCount: 6, supportTicketCount: 2, errorCount: 1, lastActivityAt: Self.t0 + 40),
-                    "sess_b1": SessionCounts(toolCallCount: 23, supportTicketCount: 4, errorCount: 5, lastActivityAt: Self.t0 + 7_206_000),
-                    "sess_s1": SessionCounts(toolCallCount: 1, supportTicketCount: 1, errorCount: 1, lastActivityAt: Self.t0 + 100_600),
+                    "sess_a1": SessionCounts(toolCallCount: 6, supportTicketCount: 2, errorCount: 1, openTicketCount: 1, lastActivityAt: Self.t0 + 40),
+                    "sess_b1": SessionCounts(toolCallCount: 23, supportTicketCount: 4, errorCount: 5, openTicketCount: 4, lastActivityAt: Self.t0 + 7_206_000),
+                    "sess_s1": SessionCounts(toolCallCount: 1, supportTicketCount: 1, errorCount: 1, openTicketCount: 1, lastActivityAt: Self.t0 + 100_600),
                     "sess_a4": SessionCounts(toolCallCount: 0, supportTicketCount: 0, errorCount: 0, lastActivityAt: nil),
                     "sess_anon": SessionCounts(toolCallCount: 0, supportTicketCount: 0, errorCount: 0, lastActivityAt: Self.t0 + 50),
                 ])
@@ -43,7 +43,7 @@ extension StoreConformance {
                     into: store.database)
                 let counts = try await store.sessionCounts(organizationId: StoreFixture.acme, sessionIds: ["sess_s1"])
                 #expect(counts["sess_s1"] == SessionCounts(
-                    toolCallCount: 2, supportTicketCount: 2, errorCount: 2, lastActivityAt: Self.t0 + 200_000))
+                    toolCallCount: 2, supportTicketCount: 2, errorCount: 2, openTicketCount: 2, lastActivityAt: Self.t0 + 200_000))
                 let timeline = try await store.timelines(
                     organizationId: StoreFixture.acme, sessionIds: ["sess_s1"], first: 10, after: nil)
                 #expect(timeline["sess_s1"]?.nodes.map(\.id) == ["tc_s1_1", "sr_s1_1", "sr_s1_new", "tc_s1_new"])

@@ -16,13 +16,8 @@ extension StoreConformance {
                 #expect(calls.keys.sorted() == ["tc_a1_2", "tc_a1_3", "tc_a1_5", "tc_a1_6"])
                 #expect(calls["tc_a1_2"] == ToolCallRecord(
                     id: "tc_a1_2", createdAt: Self.t0 + 20, serverId: "srv_acme_docs", toolName: "read_page",
-                    userId: "mcpu_alice", sessionId: "sess_a1", input: #"{"page": 7}"#,
-                    output: StoreFixture.result("not found", isError: true), isError: true))
+                    userId: "mcpu_alice", sessionId: "sess_a1", isError: true))
                 #expect(calls["tc_a1_3"]?.isError == false)
-                #expect(calls["tc_a1_3"]?.output == #"{"isError": "true"}"#)
-                #expect(calls["tc_a1_5"]?.input == "null")
-                #expect(calls["tc_a1_5"]?.output == nil)
-                #expect(calls["tc_a1_6"]?.output == #""plain text""#)
                 let fromGlobex = try await store.toolCalls(organizationId: StoreFixture.globex, ids: ids)
                 #expect(fromGlobex.keys.sorted() == ["tc_s2_1"])
             }

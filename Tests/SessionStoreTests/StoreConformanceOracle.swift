@@ -10,7 +10,7 @@ struct StoreOracle {
     struct User { var id: String; var distinctId, email: String? }
     struct Session { var id, serverSlug: String; var timestamp: Int64?; var userId: String? }
     struct ToolCall { var id: String; var createdAt: Int64?; var sessionId: String; var isError: Bool }
-    struct Ticket { var id: String; var createdAt: Int64?; var email, organizationId: String; var sessionId: String? }
+    struct Ticket { var id: String; var createdAt: Int64?; var email, organizationId: String; var sessionId: String?; var status: String }
 
     var servers: [Server] = []
     var users: [String: User] = [:]
@@ -47,12 +47,13 @@ struct StoreOracle {
                 id: try row.string("id"), createdAt: try row.optionalInt("created_at"),
                 sessionId: try row.string("mcp_server_session_id"), isError: Self.isError(try row.optionalString("output"))))
         }
-        for row in try await database.query(
-            "SELECT id, created_at, email, organization_id, mcp_server_session_id FROM support_requests")
+        for row in try await database.query(SQLStatement(
+            "SELECT id, created_at, email, organization_id, mcp_server_session_id, \(raw: d.enumText("status")) AS status FROM support_requests"))
         {
             oracle.tickets.append(Ticket(
                 id: try row.string("id"), createdAt: try row.optionalInt("created_at"), email: try row.string("email"),
-                organizationId: try row.string("organization_id"), sessionId: try row.optionalString("mcp_server_session_id")))
+                organizationId: try row.string("organization_id"), sessionId: try row.optionalString("mcp_server_session_id"),
+                status: try row.string("status")))
         }
         return oracle
     }
@@ -157,6 +158,7 @@ struct StoreOracle {
         let items = timelines(organization)
         let errors = Set(toolCalls.filter(\.isError).map(\.id))
         let callIds = Set(toolCalls.map(\.id))
+        let open = Set(tickets.filter { ["needs_email", "pending", "in_progress"].contains($0.status) }.map(\.id))
         var counts: [String: SessionCounts] = [:]
         for session in visibleSessions(organization) {
             let list = items[session.id] ?? []
@@ -164,6 +166,7 @@ struct StoreOracle {
                 toolCallCount: list.filter { callIds.contains($0.id) }.count,
                 supportTicketCount: list.filter { !callIds.contains($0.id) }.count,
                 errorCount: list.filter { errors.contains($0.id) }.count,
+                openTicketCount: list.filter { open.contains($0.id) }.count,
                 lastActivityAt: ([session.timestamp] + list.map(\.time)).compactMap { $0 }.max())
         }
         return counts

@@ -95,7 +95,7 @@ extension StoreConformance {
                     }[SeedFixtures.bigSessionId]!
                 }
                 let walked = pages.flatMap { $0.nodes.map(\.id) }
-                #expect(walked == (order == .chronological ? expected : expected.reversed()), "\(order)")
+                #expect(walked == (order == .oldestFirst ? expected : expected.reversed()), "\(order)")
                 #expect(pages.count == (expected.count + 6) / 7)
                 #expect(pages.dropLast().allSatisfy { $0.nodes.count == 7 && $0.hasNextPage })
                 #expect(pages.last?.hasNextPage == false)

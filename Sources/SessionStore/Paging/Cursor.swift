@@ -5,18 +5,26 @@ import Foundation
 /// Clients receive it as an opaque string (base64url, no padding) and hand it back as `after`;
 /// the next page starts strictly past that key, so inserts and deletes between requests never
 /// shift a page the way an offset would. The list it belongs to is part of the key, so a
-/// session cursor given to a timeline is refused instead of silently misread.
+/// session cursor given to a timeline, or a newest-first timeline cursor given to the
+/// oldest-first timeline, is refused instead of silently misread.
 public struct Cursor: Sendable, Hashable {
-    /// The ordered list a cursor points into.
+    /// The ordered list a cursor points into, with its order: a position means something
+    /// only in the list and the order it was read from.
     public enum List: String, Sendable, CaseIterable {
         /// Users of an organization, most recently active first.
         case users = "u"
         /// Sessions of a user, most recent first.
         case sessions = "s"
-        /// Items of a session's timeline, in either direction.
+        /// Sessions of an organization, most recent first.
+        case organizationSessions = "o"
+        /// Items of a session's timeline, oldest first.
         case timeline = "t"
+        /// Items of a session's timeline, newest first.
+        case timelineNewestFirst = "n"
         /// Support tickets of a user, newest first.
         case tickets = "k"
+        /// Support tickets of an organization, newest first.
+        case organizationTickets = "r"
     }
 
     /// The list this cursor belongs to.
@@ -91,15 +99,16 @@ public struct Cursor: Sendable, Hashable {
 public enum CursorError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Not a cursor this server produced (bad base64, wrong layout, or garbage).
     case malformed(String)
-    /// A valid cursor, but of another list (e.g. a session cursor passed to a timeline).
+    /// A valid cursor, but of another list or order (e.g. a session cursor passed to a
+    /// timeline, or a newest-first cursor to an oldest-first timeline).
     case wrongList(String, expected: Cursor.List)
 
     public var description: String {
         switch self {
         case .malformed(let value):
-            "Invalid cursor \"\(value.prefix(64))\": pass the endCursor of a previous page."
+            "Invalid cursor \"\(value.prefix(64))\": pass a cursor of a previous page."
         case .wrongList(let value, let expected):
-            "Cursor \"\(value.prefix(64))\" belongs to another list than \(expected.name): pass the endCursor of a previous page of this list."
+            "Cursor \"\(value.prefix(64))\" belongs to another list or order than \(expected.name): pass a cursor of a page of this list, in the same order."
         }
     }
 }
@@ -109,9 +118,12 @@ extension Cursor.List {
     var name: String {
         switch self {
         case .users: "users"
-        case .sessions: "sessions"
-        case .timeline: "a timeline"
-        case .tickets: "support tickets"
+        case .sessions: "a user's sessions"
+        case .organizationSessions: "the organization's sessions"
+        case .timeline: "a timeline oldest first"
+        case .timelineNewestFirst: "a timeline newest first"
+        case .tickets: "a user's support tickets"
+        case .organizationTickets: "the organization's support tickets"
         }
     }
 }

@@ -1,9 +1,14 @@
-/// One page of a keyset-paginated list: the items with their cursors, and whether more follow.
+/// One page of a keyset-paginated list: the items with their cursors, and whether more
+/// follow and precede.
 public struct Page<Node: Sendable>: Sendable {
     public var edges: [Edge]
     public var hasNextPage: Bool
+    /// Whether items precede the page. A page read from the start of a range says so when
+    /// it started past a cursor (as Relay allows); a page read from the end, or around an
+    /// item, knows it from the rows.
+    public var hasPreviousPage: Bool
 
-    /// An item and the cursor a client passes as `after` to continue past it.
+    /// An item and the cursor a client passes as `after` or `before` to continue past it.
     public struct Edge: Sendable {
         public var node: Node
         public var cursor: Cursor
@@ -14,9 +19,10 @@ public struct Page<Node: Sendable>: Sendable {
         }
     }
 
-    public init(edges: [Edge], hasNextPage: Bool) {
+    public init(edges: [Edge], hasNextPage: Bool, hasPreviousPage: Bool = false) {
         self.edges = edges
         self.hasNextPage = hasNextPage
+        self.hasPreviousPage = hasPreviousPage
     }
 
     /// A page with nothing in it: what a key without rows gets.

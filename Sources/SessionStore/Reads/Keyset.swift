@@ -2,20 +2,23 @@
 /// one row long, so the extra row tells whether another page follows.
 extension SQLDialect {
     /// Rows strictly after the cursor position `(time, id)` in a list ordered by
-    /// `(sortTime(time), binary(id))`, both ascending or both descending, written so that
-    /// the backend turns it into an index range when an index has exactly those two
-    /// expressions in that order after the parent's columns:
+    /// `(sortTime(time), binary(id))`, both ascending or both descending (or at it, with
+    /// `inclusive`), written so that the backend turns it into an index range when an index
+    /// has exactly those two expressions in that order after the parent's columns:
     /// on PostgreSQL one row comparison, `(sortTime(time), binary(id)) > (t, i)` (or `<`);
     /// on SQLite, which ranges over an expression column only by a plain comparison,
     /// `sortTime(time) >= t AND (sortTime(time) > t OR id > i)`.
-    func keysetRange(time: String, id: String, descending: Bool, after: (time: String, id: String)) -> String {
+    func keysetRange(
+        time: String, id: String, descending: Bool, after: (time: String, id: String), inclusive: Bool = false
+    ) -> String {
         let comparison = descending ? "<" : ">"
+        let last = inclusive ? comparison + "=" : comparison
         switch self {
         case .postgres:
-            return "(\(sortTime(time)), \(binary(id))) \(comparison) (\(after.time), \(after.id))"
+            return "(\(sortTime(time)), \(binary(id))) \(last) (\(after.time), \(after.id))"
         case .sqlite:
             let sortKey = sortTime(time)
-            return "(\(sortKey) \(comparison)= \(after.time) AND (\(sortKey) \(comparison) \(after.time) OR \(binary(id)) \(comparison) \(after.id)))"
+            return "(\(sortKey) \(comparison)= \(after.time) AND (\(sortKey) \(comparison) \(after.time) OR \(binary(id)) \(last) \(after.id)))"
         }
     }
 
@@ -26,12 +29,62 @@ extension SQLDialect {
     }
 }
 
+/// The SQL of one `PageRange` over a list ordered by `(sortTime(time), binary(id))`: the
+/// bounds as conditions, the order the rows are read in, and the row limit, with the
+/// cursors' values bound once and shared by every branch that reads the list.
+struct KeysetWindow {
+    let dialect: SQLDialect
+    let range: PageRange
+    /// The list's own order.
+    let descending: Bool
+    private let after: (time: String, id: String)?
+    private let before: (time: String, id: String)?
+    /// The placeholder of the row limit: one row more than the page.
+    let limit: String
+
+    init(_ range: PageRange, descending: Bool, dialect: SQLDialect, builder: inout StatementBuilder) {
+        self.dialect = dialect
+        self.range = range
+        self.descending = descending
+        after = range.after.map { (builder.bind($0.time), builder.bind($0.id)) }
+        before = range.before.map { (builder.bind($0.time), builder.bind($0.id)) }
+        limit = builder.bind(max(range.size, 0) + 1)
+    }
+
+    /// Whether rows are read descending: the list's order, reversed for a page from the end.
+    var readsDescending: Bool { descending != range.fromEnd }
+
+    /// `AND …` conditions keeping the rows between the bounds (empty without bounds).
+    func bounds(time: String, id: String) -> String {
+        var conditions: [String] = []
+        if let after {
+            conditions.append(dialect.keysetRange(
+                time: time, id: id, descending: descending, after: after, inclusive: range.includesAfter))
+        }
+        if let before {
+            conditions.append(dialect.keysetRange(time: time, id: id, descending: !descending, after: before))
+        }
+        return conditions.map { " AND " + $0 }.joined()
+    }
+
+    /// `ORDER BY` text in reading order.
+    func order(time: String, id: String) -> String {
+        dialect.keysetOrder(time: time, id: id, descending: readsDescending)
+    }
+}
+
 extension Page {
-    /// A page from rows fetched `first + 1` long: the extra row only sets `hasNextPage`.
-    init(_ rows: [Node], first: Int, cursor: (Node) -> Cursor) {
-        let size = max(first, 0)
-        self.init(
-            edges: rows.prefix(size).map { Edge(node: $0, cursor: cursor($0)) },
-            hasNextPage: rows.count > size)
+    /// A page from rows read in `range`'s reading order, one row longer than the page when
+    /// more follow: the extra row only says so. A page from the end is turned back into
+    /// the list's order.
+    init(read rows: [Node], range: PageRange, cursor: (Node) -> Cursor) {
+        let size = max(range.size, 0)
+        let kept = rows.prefix(size).map { Edge(node: $0, cursor: cursor($0)) }
+        let more = rows.count > size
+        if range.fromEnd {
+            self.init(edges: kept.reversed(), hasNextPage: range.before != nil, hasPreviousPage: more)
+        } else {
+            self.init(edges: kept, hasNextPage: more, hasPreviousPage: range.after != nil)
+        }
     }
 }

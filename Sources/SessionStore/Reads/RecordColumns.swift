@@ -42,8 +42,7 @@ extension SQLDialect {
         """
         \(t).id AS id, \(t).created_at AS created_at, \(t).mcp_server_id AS server_id,
         \(t).tool_name AS tool_name, \(t).mcp_server_user_id AS user_id,
-        \(t).mcp_server_session_id AS session_id, \(jsonText("\(t).input")) AS input,
-        \(jsonText("\(t).output")) AS output, \(isError("\(t).output")) AS is_error
+        \(t).mcp_server_session_id AS session_id, \(isErrorProbe(t)) AS is_error
         """
     }
 
@@ -110,7 +109,6 @@ extension ToolCallRecord {
             id: try row.string("id"), createdAt: try row.optionalInt("created_at"),
             serverId: try row.string("server_id"), toolName: try row.string("tool_name"),
             userId: try row.optionalString("user_id"), sessionId: try row.string("session_id"),
-            input: try row.optionalJSON("input"), output: try row.optionalJSON("output"),
             isError: try row.int("is_error") == 1)
     }
 }

@@ -19,14 +19,10 @@ extension SQLDialect {
     /// `Int64.min` written so both backends keep it a 64-bit integer.
     static let missingTimeLiteral = "(-9223372036854775807 - 1)"
 
-    /// 1 when a tool call's output is an object whose `isError` is JSON `true`, else 0.
-    /// Any other output (not an object, `isError` absent, a string "true") counts as no error.
-    func isError(_ column: String) -> String {
-        "(CASE WHEN \(isErrorCondition(column)) THEN 1 ELSE 0 END)"
-    }
-
-    /// The condition of `isError`, written exactly as the predicate of the partial index
-    /// `sessionql_tool_calls_session_errors` so that counting errors reads only that index.
+    /// Whether a tool call's output is an object whose `isError` is JSON `true`. Any other
+    /// output (not an object, `isError` absent, a string "true") counts as no error.
+    /// Written exactly as the predicate of the partial index
+    /// `sessionql_tool_calls_session_errors_key`, so that reads of errors use that index.
     func isErrorCondition(_ column: String) -> String {
         switch self {
         case .postgres:
@@ -34,6 +30,17 @@ extension SQLDialect {
         case .sqlite:
             "json_valid(\(column)) AND json_type(\(column)) = 'object' AND json_type(\(column), '$.isError') = 'true'"
         }
+    }
+
+    /// 1 when the tool call `t` failed, else 0, decided by one probe of the partial index of
+    /// failed calls instead of reading the call's output, which may be megabytes.
+    func isErrorProbe(_ t: String) -> String {
+        """
+        (CASE WHEN EXISTS (SELECT 1 FROM mcp_tool_calls fx
+            WHERE fx.mcp_server_session_id = \(t).mcp_server_session_id
+              AND \(sortTime("fx.created_at")) = \(sortTime("\(t).created_at")) AND \(binary("fx.id")) = \(binary("\(t).id"))
+              AND \(isErrorCondition("fx.output"))) THEN 1 ELSE 0 END)
+        """
     }
 
     /// The largest of non-null integer expressions, NULL when all are NULL.

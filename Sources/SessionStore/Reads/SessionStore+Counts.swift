@@ -1,7 +1,7 @@
 /// Figures about sessions, computed from live rows on every read (never stored), so they
 /// can never drift from the items a timeline shows.
 extension SessionStore {
-    /// Tool calls, tickets, errors and last activity of each session, keyed by session id;
+    /// Tool calls, tickets, errors, open tickets and last activity of each session, keyed by session id;
     /// sessions on other organizations' servers are absent. Tickets count only when they
     /// carry the organization's id.
     public func sessionCounts(organizationId: String, sessionIds: Set<String>) async throws -> [String: SessionCounts] {
@@ -19,6 +19,9 @@ extension SessionStore {
                     WHERE r.mcp_server_session_id = s.mcp_server_session_id AND r.organization_id = \(organization)) AS ticket_count,
                    (SELECT count(*) FROM mcp_tool_calls tc
                     WHERE tc.mcp_server_session_id = s.mcp_server_session_id AND \(dialect.isErrorCondition("tc.output"))) AS error_count,
+                   (SELECT count(*) FROM support_requests r
+                    WHERE r.mcp_server_session_id = s.mcp_server_session_id AND r.organization_id = \(organization)
+                      AND \(dialect.enumText("r.status")) IN (\(SupportTicketStatus.open.map { "'\($0.rawValue)'" }.joined(separator: ", ")))) AS open_ticket_count,
                    \(dialect.latest([
                        "s.connection_timestamp",
                        dialect.latestToolCallTime(session: "s.mcp_server_session_id"),
@@ -33,6 +36,7 @@ extension SessionStore {
                 toolCallCount: Int(try row.int("tool_call_count")),
                 supportTicketCount: Int(try row.int("ticket_count")),
                 errorCount: Int(try row.int("error_count")),
+                openTicketCount: Int(try row.int("open_ticket_count")),
                 lastActivityAt: try row.optionalInt("last_activity_at"))
         }
         return counts

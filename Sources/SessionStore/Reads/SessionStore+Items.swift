@@ -33,35 +33,32 @@ extension SessionStore {
         return Dictionary(tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// For each email, the first `first` of the organization's tickets opened with it
-    /// after `after`, newest first (created_at, then id, both descending), including
-    /// tickets opened outside any session. Every requested email gets a page.
+    /// For each email, the page `range` of the organization's tickets opened with it,
+    /// newest first (created_at, then id, both descending), including tickets opened
+    /// outside any session. Every requested email gets a page.
     public func supportTickets(
-        organizationId: String, emails: Set<String>, first: Int, after: Cursor?
+        organizationId: String, emails: Set<String>, range: PageRange
     ) async throws -> [String: Page<SupportTicketRecord>] {
         guard !emails.isEmpty else { return [:] }
         var builder = StatementBuilder()
         let organization = builder.bind(organizationId)
         let keys = builder.bind(emails.sorted())
-        let after = after.map { (builder.bind($0.time), builder.bind($0.id)) }
-        let limit = builder.bind(max(first, 0) + 1)
         let dialect = self.dialect
+        let window = KeysetWindow(range, descending: true, dialect: dialect, builder: &builder)
         let page = dialect.perParent(
             parents: "(\(dialect.keyTable(keys))) k", table: "support_requests", alias: "r", primaryKey: "id",
             condition: { r in
-                let keyset = after.map {
-                    " AND " + dialect.keysetRange(time: "\(r).created_at", id: "\(r).id", descending: true, after: $0)
-                } ?? ""
-                return "\(r).organization_id = \(organization) AND \(r).email = k.k\(keyset)"
+                "\(r).organization_id = \(organization) AND \(r).email = k.k"
+                    + window.bounds(time: "\(r).created_at", id: "\(r).id")
                     + " AND \(dialect.ticketSessionVisible(r, organization: organization))"
             },
-            order: { dialect.keysetOrder(time: "\($0).created_at", id: "\($0).id", descending: true) },
-            limit: limit)
+            order: { window.order(time: "\($0).created_at", id: "\($0).id") },
+            limit: window.limit)
         let sql = """
             SELECT \(dialect.ticketColumns("r"))
             FROM \(page.from)
             WHERE \(page.where)
-            ORDER BY r.email, \(dialect.keysetOrder(time: "r.created_at", id: "r.id", descending: true))
+            ORDER BY r.email, \(window.order(time: "r.created_at", id: "r.id"))
             """
         var rowsByEmail: [String: [SupportTicketRecord]] = [:]
         for row in try await database.query(builder.statement(sql)) {
@@ -69,9 +66,37 @@ extension SessionStore {
             rowsByEmail[ticket.email, default: []].append(ticket)
         }
         return Dictionary(uniqueKeysWithValues: emails.map { email in
-            (email, Page(rowsByEmail[email] ?? [], first: first) {
+            (email, Page(read: rowsByEmail[email] ?? [], range: range) {
                 Cursor(list: .tickets, time: $0.createdAt, id: $0.id)
             })
         })
+    }
+
+    /// The first `first` tickets of each email after `after`: `supportTickets(…, range:)` from the start.
+    public func supportTickets(
+        organizationId: String, emails: Set<String>, first: Int, after: Cursor?
+    ) async throws -> [String: Page<SupportTicketRecord>] {
+        try await supportTickets(organizationId: organizationId, emails: emails, range: .first(first, after: after))
+    }
+
+    /// The page `range` of the organization's visible tickets that `filter` lets through,
+    /// newest first: a range of the organization's ticket index.
+    public func organizationTickets(
+        organizationId: String, range: PageRange, filter: SupportTicketFilter = .none
+    ) async throws -> Page<SupportTicketRecord> {
+        var builder = StatementBuilder()
+        let organization = builder.bind(organizationId)
+        let window = KeysetWindow(range, descending: true, dialect: dialect, builder: &builder)
+        let conditions = dialect.ticketConditions("r", filter, &builder)
+        let sql = """
+            SELECT \(dialect.ticketColumns("r"))
+            FROM support_requests r
+            WHERE r.organization_id = \(organization)\(window.bounds(time: "r.created_at", id: "r.id"))
+              AND \(dialect.ticketSessionVisible("r", organization: organization))\(conditions)
+            ORDER BY \(window.order(time: "r.created_at", id: "r.id"))
+            LIMIT \(window.limit)
+            """
+        let tickets = try await database.query(builder.statement(sql)).map(SupportTicketRecord.init(row:))
+        return Page(read: tickets, range: range) { Cursor(list: .organizationTickets, time: $0.createdAt, id: $0.id) }
     }
 }

@@ -14,40 +14,36 @@ extension SessionStore {
         return Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// For each user, the first `first` of their sessions on the organization's servers
-    /// after `after`, most recent first (connection time, then id, both descending).
-    /// Every requested user gets a page, empty when they have no session on the
-    /// organization's servers (whether unknown or another organization's user alike).
+    /// For each user, the page `range` of their sessions on the organization's servers that
+    /// `filter` lets through, most recent first (connection time, then id, both
+    /// descending). Every requested user gets a page, empty when they have no session on
+    /// the organization's servers (whether unknown or another organization's user alike).
     public func sessions(
-        organizationId: String, userIds: Set<String>, first: Int, after: Cursor?
+        organizationId: String, userIds: Set<String>, range: PageRange, filter: SessionFilter = .none
     ) async throws -> [String: Page<SessionRecord>] {
         guard !userIds.isEmpty else { return [:] }
         var builder = StatementBuilder()
         let organization = builder.bind(organizationId)
         let keys = builder.bind(userIds.sorted())
-        let after = after.map { (builder.bind($0.time), builder.bind($0.id)) }
-        let limit = builder.bind(max(first, 0) + 1)
         let dialect = self.dialect
+        let window = KeysetWindow(range, descending: true, dialect: dialect, builder: &builder)
+        let conditions = dialect.sessionConditions(String.aliasSlot, filter, organization: organization, &builder)
         let page = dialect.perParent(
             parents: "(\(dialect.keyTable(keys))) k", table: "mcp_server_session", alias: "s",
             primaryKey: "mcp_server_session_id",
             condition: { s in
-                let keyset = after.map {
-                    " AND " + dialect.keysetRange(
-                        time: "\(s).connection_timestamp", id: "\(s).mcp_server_session_id", descending: true, after: $0)
-                } ?? ""
-                return """
-                    \(s).mcp_server_user_id = k.k\(keyset)
-                    AND EXISTS (SELECT 1 FROM mcp_servers ov WHERE ov.slug = \(s).mcp_server_slug AND ov.organization_id = \(organization))
-                    """
+                """
+                \(s).mcp_server_user_id = k.k\(window.bounds(time: "\(s).connection_timestamp", id: "\(s).mcp_server_session_id"))
+                AND EXISTS (SELECT 1 FROM mcp_servers ov WHERE ov.slug = \(s).mcp_server_slug AND ov.organization_id = \(organization))\(conditions.aliased(s))
+                """
             },
-            order: { dialect.keysetOrder(time: "\($0).connection_timestamp", id: "\($0).mcp_server_session_id", descending: true) },
-            limit: limit)
+            order: { window.order(time: "\($0).connection_timestamp", id: "\($0).mcp_server_session_id") },
+            limit: window.limit)
         let sql = """
             SELECT \(dialect.sessionColumns("s", server: "v"))
             FROM \(page.from) JOIN mcp_servers v ON v.slug = s.mcp_server_slug
             WHERE \(page.where)
-            ORDER BY s.mcp_server_user_id, \(dialect.keysetOrder(time: "s.connection_timestamp", id: "s.mcp_server_session_id", descending: true))
+            ORDER BY s.mcp_server_user_id, \(window.order(time: "s.connection_timestamp", id: "s.mcp_server_session_id"))
             """
         var rowsByUser: [String: [SessionRecord]] = [:]
         for row in try await database.query(builder.statement(sql)) {
@@ -55,10 +51,48 @@ extension SessionStore {
             rowsByUser[session.userId ?? "", default: []].append(session)
         }
         return Dictionary(uniqueKeysWithValues: userIds.map { userId in
-            (userId, Page(rowsByUser[userId] ?? [], first: first) {
+            (userId, Page(read: rowsByUser[userId] ?? [], range: range) {
                 Cursor(list: .sessions, time: $0.connectionTimestamp, id: $0.id)
             })
         })
+    }
+
+    /// The first `first` sessions of each user after `after`: `sessions(…, range:)` from the start.
+    public func sessions(
+        organizationId: String, userIds: Set<String>, first: Int, after: Cursor?
+    ) async throws -> [String: Page<SessionRecord>] {
+        try await sessions(organizationId: organizationId, userIds: userIds, range: .first(first, after: after))
+    }
+
+    /// The page `range` of all the organization's sessions that `filter` lets through,
+    /// anonymous ones too, most recent first. Each of the organization's servers gives at
+    /// most a page from its own index range; the pages are merged and cut, so the read
+    /// costs the page times the servers, whatever the organization holds.
+    public func organizationSessions(
+        organizationId: String, range: PageRange, filter: SessionFilter = .none
+    ) async throws -> Page<SessionRecord> {
+        var builder = StatementBuilder()
+        let organization = builder.bind(organizationId)
+        let dialect = self.dialect
+        let window = KeysetWindow(range, descending: true, dialect: dialect, builder: &builder)
+        let conditions = dialect.sessionConditions(String.aliasSlot, filter, organization: organization, &builder)
+        let page = dialect.perParent(
+            parents: "mcp_servers v", table: "mcp_server_session", alias: "s", primaryKey: "mcp_server_session_id",
+            condition: { s in
+                "\(s).mcp_server_slug = v.slug"
+                    + window.bounds(time: "\(s).connection_timestamp", id: "\(s).mcp_server_session_id") + conditions.aliased(s)
+            },
+            order: { window.order(time: "\($0).connection_timestamp", id: "\($0).mcp_server_session_id") },
+            limit: window.limit)
+        let sql = """
+            SELECT \(dialect.sessionColumns("s", server: "v"))
+            FROM \(page.from)
+            WHERE v.organization_id = \(organization) AND \(page.where)
+            ORDER BY \(window.order(time: "s.connection_timestamp", id: "s.mcp_server_session_id"))
+            LIMIT \(window.limit)
+            """
+        let sessions = try await database.query(builder.statement(sql)).map(SessionRecord.init(row:))
+        return Page(read: sessions, range: range) { Cursor(list: .organizationSessions, time: $0.connectionTimestamp, id: $0.id) }
     }
 
     /// Sets (or, for nil or a blank string, clears) the title of a session on the

@@ -1,36 +1,40 @@
 /// A session's timeline: its tool calls and tickets merged into one list.
 extension SessionStore {
-    /// For each session, the first `first` items after `after` in `order` — by
-    /// (created_at, id), ties between equal times broken by id — keyed by session id.
-    /// Every requested session gets a page; one that is unknown or another organization's
-    /// gets an empty page, exactly like a session without items, so nothing leaks.
+    /// For each session, the page `range` of its timeline in `order` — by (created_at, id),
+    /// ties between equal times broken by id — keeping the items `filter` lets through,
+    /// keyed by session id. Every requested session gets a page; one that is unknown or
+    /// another organization's gets an empty page, exactly like a session without items, so
+    /// nothing leaks. Rows carry no payload: those are read only when asked for
+    /// (`toolCallPayloads`).
     public func timelines(
-        organizationId: String, sessionIds: Set<String>, first: Int, after: Cursor?, order: TimelineOrder = .chronological
+        organizationId: String, sessionIds: Set<String>, range: PageRange,
+        order: TimelineOrder = .oldestFirst, filter: TimelineFilter = .none
     ) async throws -> [String: Page<TimelineItemRecord>] {
         guard !sessionIds.isEmpty else { return [:] }
         var builder = StatementBuilder()
         let organization = builder.bind(organizationId)
         let keys = builder.bind(sessionIds.sorted())
-        let descending = order == .newestFirst
-        let after = after.map { (builder.bind($0.time), builder.bind($0.id)) }
-        let limit = builder.bind(max(first, 0) + 1)
         let dialect = self.dialect
-        func keyset(_ alias: String) -> String {
-            after.map { " AND " + dialect.keysetRange(time: "\(alias).created_at", id: "\(alias).id", descending: descending, after: $0) } ?? ""
-        }
-        func sortOrder(_ alias: String) -> String {
-            dialect.keysetOrder(time: "\(alias).created_at", id: "\(alias).id", descending: descending)
-        }
+        let window = KeysetWindow(range, descending: order == .newestFirst, dialect: dialect, builder: &builder)
+        let callConditions = dialect.toolCallConditions(String.aliasSlot, filter, &builder)
+        let ticketConditions = dialect.ticketConditions(String.aliasSlot, filter, &builder)
+        func sortOrder(_ alias: String) -> String { window.order(time: "\(alias).created_at", id: "\(alias).id") }
         // Each kind's page per session from its own index, then the two merged and cut to
         // the page: at most twice the page is read, whatever the session holds.
         let toolCalls = dialect.perParent(
             parents: "sessions ss", table: "mcp_tool_calls", alias: "tc", primaryKey: "id",
-            condition: { "\($0).mcp_server_session_id = ss.session_id" + keyset($0) },
-            order: sortOrder, limit: limit)
+            condition: {
+                "\($0).mcp_server_session_id = ss.session_id" + window.bounds(time: "\($0).created_at", id: "\($0).id")
+                    + callConditions.aliased($0)
+            },
+            order: sortOrder, limit: window.limit)
         let tickets = dialect.perParent(
             parents: "sessions ss", table: "support_requests", alias: "r", primaryKey: "id",
-            condition: { "\($0).mcp_server_session_id = ss.session_id AND \($0).organization_id = \(organization)" + keyset($0) },
-            order: sortOrder, limit: limit)
+            condition: {
+                "\($0).mcp_server_session_id = ss.session_id AND \($0).organization_id = \(organization)"
+                    + window.bounds(time: "\($0).created_at", id: "\($0).id") + ticketConditions.aliased($0)
+            },
+            order: sortOrder, limit: window.limit)
         // The two branches share one column list: each fills its own columns, NULL the other's.
         let sql = """
             WITH sessions AS (
@@ -42,8 +46,7 @@ extension SessionStore {
                 SELECT 'tool_call' AS kind, tc.id AS id, tc.created_at AS created_at,
                        tc.mcp_server_session_id AS session_id, tc.mcp_server_id AS server_id,
                        tc.tool_name AS tool_name, tc.mcp_server_user_id AS user_id,
-                       \(dialect.jsonText("tc.input")) AS input, \(dialect.jsonText("tc.output")) AS output,
-                       \(dialect.isError("tc.output")) AS is_error,
+                       \(dialect.isErrorProbe("tc")) AS is_error,
                        NULL AS title, NULL AS concise_summary, NULL AS context, NULL AS status,
                        NULL AS support_request_method, NULL AS resolved_at, NULL AS email,
                        NULL AS organization_id, NULL AS assignee_id, NULL AS priority
@@ -51,7 +54,6 @@ extension SessionStore {
                 UNION ALL
                 SELECT 'support_ticket', r.id, r.created_at,
                        r.mcp_server_session_id, r.mcp_server_id,
-                       NULL, NULL,
                        NULL, NULL,
                        0,
                        r.title, r.concise_summary, r.context, \(dialect.enumText("r.status")),
@@ -63,7 +65,7 @@ extension SessionStore {
                 SELECT items.*, row_number() OVER (PARTITION BY session_id ORDER BY \(sortOrder("items"))) AS rn
                 FROM items
             )
-            SELECT * FROM ranked WHERE rn <= \(limit) ORDER BY session_id, rn
+            SELECT * FROM ranked WHERE rn <= \(window.limit) ORDER BY session_id, rn
             """
         var rowsBySession: [String: [TimelineItemRecord]] = [:]
         for row in try await database.query(builder.statement(sql)) {
@@ -72,10 +74,29 @@ extension SessionStore {
                 ? .toolCall(try ToolCallRecord(row: row)) : .supportTicket(try SupportTicketRecord(row: row))
             rowsBySession[try row.string("session_id"), default: []].append(item)
         }
+        let list = order.cursorList
         return Dictionary(uniqueKeysWithValues: sessionIds.map { sessionId in
-            (sessionId, Page(rowsBySession[sessionId] ?? [], first: first) {
-                Cursor(list: .timeline, time: $0.createdAt, id: $0.id)
+            (sessionId, Page(read: rowsBySession[sessionId] ?? [], range: range) {
+                Cursor(list: list, time: $0.createdAt, id: $0.id)
             })
         })
+    }
+
+    /// The first `first` items of each session after `after`: `timelines(…, range:)` from the start.
+    public func timelines(
+        organizationId: String, sessionIds: Set<String>, first: Int, after: Cursor?, order: TimelineOrder = .oldestFirst
+    ) async throws -> [String: Page<TimelineItemRecord>] {
+        try await timelines(organizationId: organizationId, sessionIds: sessionIds, range: .first(first, after: after), order: order)
+    }
+}
+
+extension String {
+    /// Where a fragment built before its table's alias is known (SQLite's per-parent read
+    /// writes conditions against an inner alias) names the table; `aliased` fills it in.
+    static let aliasSlot = "{alias}"
+
+    /// The fragment with `aliasSlot` replaced by `alias`.
+    func aliased(_ alias: String) -> String {
+        replacingOccurrences(of: String.aliasSlot, with: alias)
     }
 }

@@ -70,13 +70,19 @@ extension SessionStore {
     /// user by their activity up to that mark. Only users active since then (few, and
     /// found by the same index) have that recomputed from live rows; users new since then
     /// are left out until the client starts again from the first page.
-    public func users(organizationId: String, search: String?, first: Int, after: Cursor?) async throws -> Page<UserRecord> {
+    ///
+    /// `range` takes a page from the start or, with `last`/`before`, from the end of the
+    /// part it bounds, read the other way along the same index.
+    public func users(organizationId: String, search: String?, range: PageRange) async throws -> Page<UserRecord> {
         var builder = StatementBuilder()
         let dialect = self.dialect
         let organization = builder.bind(organizationId)
         var conditions: [String] = []
-        if let after {
+        if let after = range.after {
             conditions.append("(a.last_active_at, \(dialect.binary("a.user_id"))) < (\(builder.bind(after.time)), \(builder.bind(after.id)))")
+        }
+        if let before = range.before {
+            conditions.append("(a.last_active_at, \(dialect.binary("a.user_id"))) > (\(builder.bind(before.time)), \(builder.bind(before.id)))")
         }
         if let search, !search.isEmpty {
             let needle = builder.bind(search.lowercased())
@@ -85,8 +91,9 @@ extension SessionStore {
             conditions.append(dialect.contains("a.search_text", needle))
             conditions.append("(" + columns.map { dialect.containsLowercased($0, needle) }.joined(separator: " OR ") + ")")
         }
-        let limit = builder.bind(max(first, 0) + 1)
-        let order = "ORDER BY a.last_active_at DESC, \(dialect.binary("a.user_id")) DESC LIMIT \(limit)"
+        let limit = builder.bind(max(range.size, 0) + 1)
+        let direction = range.fromEnd ? "ASC" : "DESC"
+        let order = "ORDER BY a.last_active_at \(direction), \(dialect.binary("a.user_id")) \(direction) LIMIT \(limit)"
         let lastActive = "nullif(a.last_active_at, \(SQLDialect.missingTimeLiteral))"
         /// One page read from `source`, a relation `a(user_id, last_active_at, search_text)`.
         func page(_ source: String, where extra: [String], snapshot: String) -> String {
@@ -100,7 +107,8 @@ extension SessionStore {
             """
         }
         let sql: String
-        if let mark = after?.snapshot {
+        let snapshot = range.after?.snapshot ?? range.before?.snapshot
+        if let mark = snapshot {
             // Users unmoved since the snapshot page over the rollup's index as it is; the few
             // who acted since are keyed by their activity up to the snapshot, from live rows.
             let asOf = builder.bind(mark)
@@ -129,8 +137,13 @@ extension SessionStore {
                 snapshot: "(SELECT st.high_water_mark FROM sessionql_user_activity_state st WHERE st.id = 1)")
         }
         let rows = try await database.query(builder.statement(sql))
-        let mark = try after?.snapshot ?? rows.first?.optionalInt("snapshot")
+        let mark = try snapshot ?? rows.first?.optionalInt("snapshot")
         let users = try rows.map(UserRecord.init(row:))
-        return Page(users, first: first) { Cursor(list: .users, time: $0.lastActiveAt, id: $0.id, snapshot: mark) }
+        return Page(read: users, range: range) { Cursor(list: .users, time: $0.lastActiveAt, id: $0.id, snapshot: mark) }
+    }
+
+    /// The first `first` users after `after`: `users(…, range:)` from the start.
+    public func users(organizationId: String, search: String?, first: Int, after: Cursor?) async throws -> Page<UserRecord> {
+        try await users(organizationId: organizationId, search: search, range: .first(first, after: after))
     }
 }

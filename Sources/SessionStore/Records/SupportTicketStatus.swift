@@ -5,4 +5,7 @@ public enum SupportTicketStatus: String, Sendable, Hashable, CaseIterable {
     case inProgress = "in_progress"
     case resolved
     case closed
+
+    /// The statuses of a ticket still waiting for work: neither resolved nor closed.
+    public static let open: [SupportTicketStatus] = [.needsEmail, .pending, .inProgress]
 }

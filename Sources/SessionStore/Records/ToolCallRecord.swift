@@ -1,4 +1,5 @@
-/// A row of `mcp_tool_calls`.
+/// A row of `mcp_tool_calls`, without its payloads: input and output may be megabytes, so
+/// they are read only when asked for (`ToolCallPayloads`).
 public struct ToolCallRecord: Sendable, Hashable {
     public var id: String
     /// Epoch milliseconds.
@@ -7,17 +8,13 @@ public struct ToolCallRecord: Sendable, Hashable {
     public var toolName: String
     public var userId: String?
     public var sessionId: String
-    /// `input` as JSON text, exactly as the database renders it.
-    public var input: String?
-    /// `output` as JSON text, exactly as the database renders it.
-    public var output: String?
     /// Whether `output` is an object whose `isError` is JSON `true`; decided in SQL, the same
     /// test the session's error count uses.
     public var isError: Bool
 
     public init(
         id: String, createdAt: Int64?, serverId: String, toolName: String, userId: String?,
-        sessionId: String, input: String?, output: String?, isError: Bool
+        sessionId: String, isError: Bool
     ) {
         self.id = id
         self.createdAt = createdAt
@@ -25,8 +22,6 @@ public struct ToolCallRecord: Sendable, Hashable {
         self.toolName = toolName
         self.userId = userId
         self.sessionId = sessionId
-        self.input = input
-        self.output = output
         self.isError = isError
     }
 }
