@@ -17,13 +17,15 @@ struct ExplorerDocumentTests {
         "UserSessions": 5,
         // session; counts + timeline page
         "TimelinePage": 3,
-        // tool call; server + user + session (the session's server is already loaded)
-        "ToolCallDetail": 4,
+        // tool call; payloads (input and output in one statement) + server + user + session
+        // (the session's server is already loaded)
+        "ToolCallDetail": 5,
         // ticket; server + session (the display title's server is already loaded)
         "TicketDetail": 3,
         // organization + user + session + item; sessions page + servers + counts + timeline
-        // (the item's session is already loaded); counts + servers of the user's sessions
-        "DeepLink": 10,
+        // (the item's session is already loaded) + the item's payloads; counts + servers of
+        // the user's sessions
+        "DeepLink": 11,
     ]
 
     @Test(arguments: APIBackend.available, ExplorerDocument.all)

@@ -144,7 +144,7 @@ struct FailureTests {
     }
 
     @Test(arguments: APIBackend.available)
-    func aFailureOnANonNullFieldNullsTheNearestNullableParent(_ backend: APIBackend) async throws {
+    func aFailingCountNullsOnlyItsFields(_ backend: APIBackend) async throws {
         let harness = try await Self.harness(backend, throwing: SQLError.failed(Self.backendMessage), when: Self.countReads)
         let result = await harness.api.run("""
             {
@@ -153,21 +153,24 @@ struct FailureTests {
               node(id: "sess_acme_empty") { id ... on Session { title } }
             }
             """)
-        // toolCallCount is Int!: its failure nulls the session, and the session's other
-        // fields are not reported again; the rest of the response is intact.
+        // The counts are nullable: the one failed statement costs the two fields it serves,
+        // each with an error at its path; the session and the rest of the response stay.
         #expect(result.isExecuted)
         #expect(result.json == """
             {"errors":[{"message":"Internal server error","locations":[{"line":3,"column":37}],\
-            "path":["session","toolCallCount"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],\
-            "data":{"viewer":{"name":"Acme Corporation"},"session":null,\
+            "path":["session","toolCallCount"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}},\
+            {"message":"Internal server error","locations":[{"line":3,"column":51}],\
+            "path":["session","errorCount"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],\
+            "data":{"viewer":{"name":"Acme Corporation"},"session":{"id":"sess_acme_big","toolCallCount":null,"errorCount":null},\
             "node":{"id":"sess_acme_empty","title":"Opened and closed without a call"}}}
             """)
         Self.expectNoLeak(result.json)
-        #expect(harness.reports.all.map(\.path) == [[.key("session"), .key("toolCallCount")]])
+        #expect(harness.reports.all.map(\.path) == [[.key("session"), .key("toolCallCount")], [.key("session"), .key("errorCount")]])
+        #expect(harness.database.failedStatements.count == 1)
     }
 
     @Test(arguments: APIBackend.available)
-    func aFailureInsideAListNullsUpToTheNullableUser(_ backend: APIBackend) async throws {
+    func aFailingCountInsideAListKeepsTheList(_ backend: APIBackend) async throws {
         let harness = try await Self.harness(backend, throwing: SQLError.failed(Self.backendMessage), when: Self.countReads)
         let result = await harness.api.run("""
             query($id: String!) {
@@ -175,12 +178,15 @@ struct FailureTests {
               viewer { id }
             }
             """, variables: GraphQLObject([("id", .string(SeedFixtures.sharedUserEmail))]))
-        // [Session!]! in SessionConnection! in the nullable `user`: the whole user goes, once.
+        // The session cards and the user stay; only each card's count is null, with its error.
         #expect(result.isExecuted)
         #expect(result.json == """
             {"errors":[{"message":"Internal server error","locations":[{"line":2,"column":62}],\
-            "path":["user","sessions","nodes",0,"toolCallCount"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],\
-            "data":{"user":null,"viewer":{"id":"org_acme"}}}
+            "path":["user","sessions","nodes",0,"toolCallCount"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}},\
+            {"message":"Internal server error","locations":[{"line":2,"column":62}],\
+            "path":["user","sessions","nodes",1,"toolCallCount"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],\
+            "data":{"user":{"id":"mcpu_shared_user","sessions":{"nodes":[{"id":"sess_acme_empty","toolCallCount":null},\
+            {"id":"sess_acme_big","toolCallCount":null}]}},"viewer":{"id":"org_acme"}}}
             """)
         // One statement for all the sessions' counts, so one failure.
         #expect(harness.database.failedStatements.count == 1)

@@ -21,13 +21,26 @@ final class QueryContext: Sendable {
     let usersByIdentifier: BatchLoader<String, UserRecord>
     let firstSeen: BatchLoader<String, Int64>
     let userPages: BatchLoader<UsersPageKey, Page<UserRecord>>
+    /// Users in the list, keyed by search ("" for none).
+    let userTotals: BatchLoader<String, Int>
+    let userCounts: BatchLoader<String, UserCounts>
     let sessions: BatchLoader<String, SessionRecord>
-    let sessionPages: BatchLoader<PageKey, Page<SessionRecord>>
+    let sessionPages: BatchLoader<PageKey<SessionFilter>, Page<SessionRecord>>
+    let sessionTotals: BatchLoader<TotalKey<SessionFilter>, Int>
+    let organizationSessionPages: BatchLoader<PageWindow<SessionFilter>, Page<SessionRecord>>
+    let organizationSessionTotals: BatchLoader<SessionFilter, Int>
     let sessionCounts: BatchLoader<String, SessionCounts>
-    let timelines: BatchLoader<PageKey, Page<TimelineItemRecord>>
+    let toolUsage: BatchLoader<String, [ToolUsageRecord]>
+    let timelines: BatchLoader<PageKey<TimelineFilter>, Page<TimelineItemRecord>>
+    let timelineTotals: BatchLoader<TotalKey<TimelineFilter>, Int>
     let toolCalls: BatchLoader<String, ToolCallRecord>
+    let payloads: BatchLoader<PayloadKey, PayloadValue>
     let supportTickets: BatchLoader<String, SupportTicketRecord>
-    let ticketPages: BatchLoader<PageKey, Page<SupportTicketRecord>>
+    let ticketPages: BatchLoader<PageKey<NoFilter>, Page<SupportTicketRecord>>
+    /// A user's tickets, keyed by email.
+    let ticketTotals: BatchLoader<String, Int>
+    let organizationTicketPages: BatchLoader<PageWindow<SupportTicketFilter>, Page<SupportTicketRecord>>
+    let organizationTicketTotals: BatchLoader<SupportTicketFilter, Int>
 
     init(
         organizationID: String, store: SessionStore, limits: QueryLimits,
@@ -66,49 +79,136 @@ final class QueryContext: Sendable {
             var pages: [UsersPageKey: Page<UserRecord>] = [:]
             for key in keys {
                 pages[key] = try await failures.translating {
-                    try await store.users(organizationId: org, search: key.search, first: key.first, after: key.after)
+                    try await store.users(organizationId: org, search: key.search, range: key.range)
                 }
             }
             return pages
+        }
+        userTotals = Self.eachKey(failures) { search in
+            try await store.userTotal(organizationId: org, search: search.isEmpty ? nil : search)
+        }
+        userCounts = BatchLoader { ids in
+            try await failures.translating { try await store.userCounts(organizationId: org, userIds: Set(ids)) }
         }
         sessions = BatchLoader { ids in
             try await failures.translating { try await store.sessions(organizationId: org, ids: Set(ids)) }
         }
         sessionPages = Self.pageLoader(failures) { parents, window in
-            try await store.sessions(organizationId: org, userIds: parents, first: window.first, after: window.after)
+            if let around = window.around {
+                return try await store.sessions(
+                    organizationId: org, userIds: parents, around: around, size: window.range.size, filter: window.filter)
+            }
+            return try await store.sessions(organizationId: org, userIds: parents, range: window.range, filter: window.filter)
+        }
+        sessionTotals = Self.totalLoader(failures) { parents, filter in
+            try await store.sessionTotals(organizationId: org, userIds: parents, filter: filter)
+        }
+        organizationSessionPages = Self.eachKey(failures) { window in
+            try await store.organizationSessions(organizationId: org, range: window.range, filter: window.filter)
+        }
+        organizationSessionTotals = Self.eachKey(failures) { filter in
+            try await store.organizationSessionTotal(organizationId: org, filter: filter)
         }
         sessionCounts = BatchLoader { ids in
             try await failures.translating { try await store.sessionCounts(organizationId: org, sessionIds: Set(ids)) }
         }
+        toolUsage = BatchLoader { ids in
+            try await failures.translating { try await store.toolUsage(organizationId: org, sessionIds: Set(ids)) }
+        }
         timelines = Self.pageLoader(failures) { parents, window in
-            try await store.timelines(
-                organizationId: org, sessionIds: parents, first: window.first, after: window.after, order: window.order)
+            if let around = window.around {
+                return try await store.timelines(
+                    organizationId: org, sessionIds: parents, around: around, size: window.range.size,
+                    order: window.order, filter: window.filter)
+            }
+            return try await store.timelines(
+                organizationId: org, sessionIds: parents, range: window.range, order: window.order, filter: window.filter)
+        }
+        timelineTotals = Self.totalLoader(failures) { parents, filter in
+            try await store.timelineTotals(organizationId: org, sessionIds: parents, filter: filter)
         }
         toolCalls = BatchLoader { ids in
             try await failures.translating { try await store.toolCalls(organizationId: org, ids: Set(ids)) }
+        }
+        payloads = BatchLoader { keys in
+            // One statement for every call and every form asked for at this level.
+            let found = try await failures.translating {
+                try await store.toolCallPayloads(
+                    organizationId: org, ids: Set(keys.map(\.toolCallId)), requests: Set(keys.map(\.request)))
+            }
+            var values: [PayloadKey: PayloadValue] = [:]
+            for key in keys {
+                if let value = found[key.toolCallId]?[key.request] { values[key] = value }
+            }
+            return values
         }
         supportTickets = BatchLoader { ids in
             try await failures.translating { try await store.supportTickets(organizationId: org, ids: Set(ids)) }
         }
         ticketPages = Self.pageLoader(failures) { parents, window in
-            try await store.supportTickets(organizationId: org, emails: parents, first: window.first, after: window.after)
+            try await store.supportTickets(organizationId: org, emails: parents, range: window.range)
+        }
+        ticketTotals = BatchLoader { emails in
+            try await failures.translating { try await store.ticketTotals(organizationId: org, emails: Set(emails)) }
+        }
+        organizationTicketPages = Self.eachKey(failures) { window in
+            try await store.organizationTickets(organizationId: org, range: window.range, filter: window.filter)
+        }
+        organizationTicketTotals = Self.eachKey(failures) { filter in
+            try await store.organizationTicketTotal(organizationId: org, filter: filter)
+        }
+    }
+
+    /// A loader whose every key is its own read (lists of the organization, one per
+    /// distinct window or filter in a document).
+    private static func eachKey<Key: Hashable & Sendable, Value: Sendable>(
+        _ failures: StoreFailure, _ read: @escaping @Sendable (Key) async throws -> Value
+    ) -> BatchLoader<Key, Value> {
+        BatchLoader { keys in
+            var values: [Key: Value] = [:]
+            for key in keys {
+                values[key] = try await failures.translating { try await read(key) }
+            }
+            return values
+        }
+    }
+
+    /// A loader of child-list totals: keys with the same filter are counted together by one
+    /// store read (one statement).
+    private static func totalLoader<Filter: Hashable & Sendable>(
+        _ failures: StoreFailure,
+        _ read: @escaping @Sendable (Set<String>, Filter) async throws -> [String: Int]
+    ) -> BatchLoader<TotalKey<Filter>, Int> {
+        BatchLoader { keys in
+            var filters: [Filter] = []
+            var parentsByFilter: [Filter: Set<String>] = [:]
+            for key in keys {
+                if parentsByFilter[key.filter] == nil { filters.append(key.filter) }
+                parentsByFilter[key.filter, default: []].insert(key.parent)
+            }
+            var totals: [TotalKey<Filter>: Int] = [:]
+            for filter in filters {
+                let found = try await failures.translating { try await read(parentsByFilter[filter] ?? [], filter) }
+                for (parent, total) in found { totals[TotalKey(parent: parent, filter: filter)] = total }
+            }
+            return totals
         }
     }
 
     /// A loader of child pages: keys asking for the same window are answered together by
     /// one store read (one statement); a level mixing windows costs one per window.
-    private static func pageLoader<Node: Sendable>(
+    private static func pageLoader<Node: Sendable, Filter: Hashable & Sendable>(
         _ failures: StoreFailure,
-        _ read: @escaping @Sendable (Set<String>, PageWindow) async throws -> [String: Page<Node>]
-    ) -> BatchLoader<PageKey, Page<Node>> {
+        _ read: @escaping @Sendable (Set<String>, PageWindow<Filter>) async throws -> [String: Page<Node>]
+    ) -> BatchLoader<PageKey<Filter>, Page<Node>> {
         BatchLoader { keys in
-            var windows: [PageWindow] = []
-            var parentsByWindow: [PageWindow: Set<String>] = [:]
+            var windows: [PageWindow<Filter>] = []
+            var parentsByWindow: [PageWindow<Filter>: Set<String>] = [:]
             for key in keys {
                 if parentsByWindow[key.window] == nil { windows.append(key.window) }
                 parentsByWindow[key.window, default: []].insert(key.parent)
             }
-            var pages: [PageKey: Page<Node>] = [:]
+            var pages: [PageKey<Filter>: Page<Node>] = [:]
             for window in windows {
                 let found = try await failures.translating { try await read(parentsByWindow[window] ?? [], window) }
                 for (parent, page) in found { pages[PageKey(parent: parent, window: window)] = page }

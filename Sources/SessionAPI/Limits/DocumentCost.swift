@@ -61,19 +61,20 @@ struct DocumentCost {
         }
     }
 
-    /// The field's `first`, checked against the page-size range; nil for other fields.
+    /// The field's page size (`first`, else `last`, else the field's default), checked
+    /// against the page-size range; nil for other fields.
     private func pageSize(of field: Field, definition: FieldDef, on typeName: String) throws -> Int? {
-        guard let argument = definition.argument("first") else { return nil }
+        guard definition.argument("first") != nil else { return nil }
         let given = try? InputCoercion.coerceArguments(field.arguments, of: definition.arguments, in: schema, variables: variables)
-        let fallback = argument.defaultValue.flatMap { value -> Int? in
-            if case .int(let digits) = value.kind { return Int(digits) }
-            return nil
-        } ?? limits.maxPageSize
-        let first = given?.int("first") ?? fallback
-        guard (1...limits.maxPageSize).contains(first) else {
-            let node = field.arguments.first { $0.name.value == "first" }
-            throw PageSize.outOfRange(first, field: "\(typeName).\(field.name.value)", limits: limits, location: node?.value.loc ?? field.loc)
+        let name = "\(typeName).\(field.name.value)"
+        for argument in ["first", "last"] {
+            guard let size = given?.int(argument) else { continue }
+            guard (1...limits.maxPageSize).contains(size) else {
+                let node = field.arguments.first { $0.name.value == argument }
+                throw PageSize.outOfRange(size, argument: argument, field: name, limits: limits, location: node?.value.loc ?? field.loc)
+            }
+            return size
         }
-        return first
+        return PageArguments.defaultSize(of: name)
     }
 }

@@ -1,10 +1,12 @@
 import GraphQLCore
 
-/// The rule for `first`: 1 to `QueryLimits.maxPageSize`, else `BAD_USER_INPUT`.
+/// The rule for `first` and `last`: 1 to `QueryLimits.maxPageSize`, else `BAD_USER_INPUT`.
 enum PageSize {
-    static func outOfRange(_ first: Int, field: String, limits: QueryLimits, location: SourceLocation? = nil) -> GraphQLError {
+    static func outOfRange(
+        _ size: Int, argument: String = "first", field: String, limits: QueryLimits, location: SourceLocation? = nil
+    ) -> GraphQLError {
         GraphQLError(
-            "Argument \"first\" of \(field) must be between 1 and \(limits.maxPageSize); got \(first).",
+            "Argument \"\(argument)\" of \(field) must be between 1 and \(limits.maxPageSize); got \(size).",
             locations: location.map { [$0] } ?? [], code: .badUserInput)
     }
 }

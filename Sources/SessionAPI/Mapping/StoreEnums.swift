@@ -17,7 +17,7 @@ extension TimelineOrder {
     /// The store's order for a `TimelineOrder` enum value of the schema.
     init?(graphQLName: String) {
         switch graphQLName {
-        case "CHRONOLOGICAL": self = .chronological
+        case "OLDEST_FIRST": self = .oldestFirst
         case "NEWEST_FIRST": self = .newestFirst
         default: return nil
         }

@@ -1,4 +1,3 @@
-import Foundation
 import GraphQLCore
 import SessionStore
 
@@ -22,16 +21,28 @@ enum QueryResolvers {
         }
         resolvers.field("Query", "users") { _, arguments, context, _ in
             let window = try PageArguments.window(
-                arguments, list: .users, defaultFirst: 20, limits: context.limits, field: "Query.users")
-            let search = arguments.string("search").flatMap { text -> String? in
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                return trimmed.isEmpty ? nil : trimmed
-            }
-            if let search, search.count > 200 {
-                throw GraphQLError("Argument \"search\" of Query.users must be at most 200 characters.", code: .badUserInput)
-            }
-            let key = UsersPageKey(search: search, first: window.first, after: window.after)
-            return .deferred(context.userPages.load(key).map { .object(Connection($0, window: window)) })
+                arguments, list: .users, limits: context.limits, field: "Query.users", filter: NoFilter())
+            let search = try FilterArguments.search(arguments.string("search"), argument: "search", field: "Query.users")
+            let key = UsersPageKey(search: search, range: window.range)
+            return .deferred(context.userPages.load(key).map { page in
+                .object(Connection(page) { context.userTotals.load(search ?? "").map { $0 ?? 0 } })
+            })
+        }
+        resolvers.field("Query", "sessions") { _, arguments, context, _ in
+            let filter = try FilterArguments.sessions(arguments, field: "Query.sessions")
+            let window = try PageArguments.window(
+                arguments, list: .organizationSessions, limits: context.limits, field: "Query.sessions", filter: filter)
+            return .deferred(context.organizationSessionPages.load(window).map { page in
+                .object(Connection(page) { context.organizationSessionTotals.load(filter).map { $0 ?? 0 } })
+            })
+        }
+        resolvers.field("Query", "supportTickets") { _, arguments, context, _ in
+            let filter = try FilterArguments.tickets(arguments, field: "Query.supportTickets")
+            let window = try PageArguments.window(
+                arguments, list: .organizationTickets, limits: context.limits, field: "Query.supportTickets", filter: filter)
+            return .deferred(context.organizationTicketPages.load(window).map { page in
+                .object(Connection(page) { context.organizationTicketTotals.load(filter).map { $0 ?? 0 } })
+            })
         }
         resolvers.field("Query", "user") { _, arguments, context, _ in
             let identifier = arguments.string("identifier") ?? ""

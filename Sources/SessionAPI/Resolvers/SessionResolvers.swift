@@ -44,13 +44,32 @@ enum SessionResolvers {
         resolvers.field("Session", "errorCount", source: SessionRecord.self) { session, _, context, _ in
             counts(of: session, context) { .int($0?.errorCount ?? 0) }
         }
+        resolvers.field("Session", "openTicketCount", source: SessionRecord.self) { session, _, context, _ in
+            counts(of: session, context) { .int($0?.openTicketCount ?? 0) }
+        }
+        resolvers.field("Session", "toolUsage", source: SessionRecord.self) { session, _, context, _ in
+            .deferred(context.toolUsage.load(session.id).map { usage in .list((usage ?? []).map { .object($0) }) })
+        }
+        resolvers.field("ToolUsage", "toolName", source: ToolUsageRecord.self) { usage, _, _, _ in .string(usage.toolName) }
+        resolvers.field("ToolUsage", "count", source: ToolUsageRecord.self) { usage, _, _, _ in .int(usage.count) }
+        resolvers.field("ToolUsage", "errorCount", source: ToolUsageRecord.self) { usage, _, _, _ in .int(usage.errorCount) }
+        resolvers.field("ToolUsage", "firstCalledAt", source: ToolUsageRecord.self) { usage, _, _, _ in
+            .int(usage.firstCalledAt.map(Int.init))
+        }
+        resolvers.field("ToolUsage", "lastCalledAt", source: ToolUsageRecord.self) { usage, _, _, _ in
+            .int(usage.lastCalledAt.map(Int.init))
+        }
         resolvers.field("Session", "timeline", source: SessionRecord.self) { session, arguments, context, _ in
-            var requested = try PageArguments.window(
-                arguments, list: .timeline, defaultFirst: 50, limits: context.limits, field: "Session.timeline")
-            requested.order = arguments.string("order").flatMap(TimelineOrder.init(graphQLName:)) ?? .chronological
-            let window = requested
-            return .deferred(context.timelines.load(PageKey(parent: session.id, window: window)).map {
-                .object(Connection($0, window: window))
+            let field = "Session.timeline"
+            let order = arguments.string("order").flatMap(TimelineOrder.init(graphQLName:)) ?? .oldestFirst
+            let filter = try FilterArguments.timeline(arguments, field: field)
+            let window = try PageArguments.window(
+                arguments, list: order.cursorList, limits: context.limits, field: field, filter: filter, order: order)
+            return .deferred(context.timelines.load(PageKey(parent: session.id, window: window)).map { page in
+                if page == nil, let around = window.around { throw PageArguments.notInList(around, field: field) }
+                return .object(Connection(page) {
+                    context.timelineTotals.load(TotalKey(parent: session.id, filter: filter)).map { $0 ?? 0 }
+                })
             })
         }
     }

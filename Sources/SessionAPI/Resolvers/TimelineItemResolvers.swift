@@ -22,16 +22,8 @@ enum TimelineItemResolvers {
             .int(call.createdAt.map(Int.init))
         }
         resolvers.field("ToolCall", "toolName", source: ToolCallRecord.self) { call, _, _, _ in .string(call.toolName) }
-        resolvers.field("ToolCall", "input", source: ToolCallRecord.self) { call, _, _, _ in
-            .value(StoredJSON.value(call.input))
-        }
-        resolvers.field("ToolCall", "output", source: ToolCallRecord.self) { call, _, _, _ in
-            .value(StoredJSON.value(call.output))
-        }
+        PayloadResolvers.register(&resolvers)
         resolvers.field("ToolCall", "isError", source: ToolCallRecord.self) { call, _, _, _ in .bool(call.isError) }
-        resolvers.field("ToolCall", "outputText", source: ToolCallRecord.self) { call, _, _, _ in
-            .string(StoredJSON.callToolResultText(StoredJSON.value(call.output)))
-        }
         resolvers.field("ToolCall", "server", source: ToolCallRecord.self) { call, _, context, _ in
             .deferred(context.servers.load(call.serverId).map { .optional($0) })
         }
@@ -66,6 +58,10 @@ enum TimelineItemResolvers {
             .int(ticket.resolvedAt.map(Int.init))
         }
         resolvers.field("SupportTicket", "email", source: SupportTicketRecord.self) { ticket, _, _, _ in .string(ticket.email) }
+        // Tickets reach users by email, as `User.supportTickets` reaches tickets.
+        resolvers.field("SupportTicket", "user", source: SupportTicketRecord.self) { ticket, _, context, _ in
+            .deferred(context.usersByIdentifier.load(ticket.email).map { .optional($0) })
+        }
         resolvers.field("SupportTicket", "server", source: SupportTicketRecord.self) { ticket, _, context, _ in
             guard let serverId = ticket.serverId else { return .null }
             return .deferred(context.servers.load(serverId).map { .optional($0) })
