@@ -9,7 +9,7 @@ struct StoreOracle {
     struct Server { var id, organizationId, slug: String }
     struct User { var id: String; var distinctId, email: String? }
     struct Session { var id, serverSlug: String; var timestamp: Int64?; var userId: String? }
-    struct ToolCall { var id: String; var createdAt: Int64?; var sessionId: String; var isError: Bool }
+    struct ToolCall { var id: String; var createdAt: Int64?; var sessionId: String; var isError: Bool; var toolName = "" }
     struct Ticket { var id: String; var createdAt: Int64?; var email, organizationId: String; var sessionId: String?; var status: String }
 
     var servers: [Server] = []
@@ -41,11 +41,12 @@ struct StoreOracle {
                 timestamp: try row.optionalInt("connection_timestamp"), userId: try row.optionalString("mcp_server_user_id")))
         }
         for row in try await database.query(SQLStatement(
-            "SELECT id, created_at, mcp_server_session_id, \(raw: d.jsonText("output")) AS output FROM mcp_tool_calls"))
+            "SELECT id, created_at, mcp_server_session_id, tool_name, \(raw: d.jsonText("output")) AS output FROM mcp_tool_calls"))
         {
             oracle.toolCalls.append(ToolCall(
                 id: try row.string("id"), createdAt: try row.optionalInt("created_at"),
-                sessionId: try row.string("mcp_server_session_id"), isError: Self.isError(try row.optionalString("output"))))
+                sessionId: try row.string("mcp_server_session_id"), isError: Self.isError(try row.optionalString("output")),
+                toolName: try row.string("tool_name")))
         }
         for row in try await database.query(SQLStatement(
             "SELECT id, created_at, email, organization_id, mcp_server_session_id, \(raw: d.enumText("status")) AS status FROM support_requests"))
