@@ -2,7 +2,9 @@
 
 One `sessionql serve` runs on a seeded SQLite database for the whole run. Besides the small
 demo it holds a 5,000-item session (`sess_long`, of the user `mcpu_long_user`) for the
-bounded-DOM checks, and an organization with no users for the empty users page.
+bounded-DOM checks and the filters, a 50,000-item session (`sess_huge`, of `mcpu_huge_user`)
+for deep links, a tool call with an output over 1 MB, and an organization with no users for
+the empty users page.
 
 Without Playwright or a Chromium the suite is skipped with a message saying so;
 SESSIONQL_REQUIRE_BROWSER=1 (set by .ci/run) makes that a failure instead.
@@ -28,6 +30,21 @@ LONG_USER = "mcpu_long_user"
 LONG_SESSION_TOOL_CALLS = 4950
 LONG_SESSION_TICKETS = 50
 EMPTY_ORGANIZATION = "emptyco"
+HUGE_USER = "mcpu_huge_user"
+HUGE_SESSION = "sess_huge"
+HUGE_SESSION_ITEMS = 50_000
+PAYLOAD_SESSION = "sess_big_payload"
+BIG_OUTPUT_CALL = "tc_big_output"
+BIG_OUTPUT_TEXT = "".join(f"line {n:06d} of a long result\n" for n in range(42_000))  # 1,218,000 characters
+
+
+def huge_key(index):
+    """The id of the huge session's item at `index` (0-based): a ticket every 1,000 items."""
+    return f"sr_huge_{index:05d}" if index % 1000 == 500 else f"tc_huge_{index:05d}"
+
+
+def huge_is_error(index):
+    return index % 4999 == 7
 
 
 def chromium_path():
@@ -94,12 +111,62 @@ def add_long_session(path):
     db.close()
 
 
+def add_huge_session(path):
+    """A session of 50,000 items one second apart (50 tickets, a few failed calls) and a session
+    whose one call returned more than 1 MB, for the user `mcpu_huge_user`."""
+    start = 1_767_000_000_000
+    db = sqlite3.connect(path)
+    with db:
+        db.execute(
+            "INSERT INTO mcp_server_user (id, distinct_id, email, first_seen_at) VALUES (?, ?, ?, ?)",
+            (HUGE_USER, "did_huge_user", "huge.user@example.com", start),
+        )
+        db.executemany(
+            "INSERT INTO mcp_server_session (mcp_server_session_id, title, mcp_server_slug, connection_date, "
+            "connection_timestamp, mcp_server_user_id) VALUES (?, ?, 'acme-docs', '2025-12-29', ?, ?)",
+            [(HUGE_SESSION, "Fifty thousand items", start, HUGE_USER),
+             (PAYLOAD_SESSION, "One very large result", start - 3_600_000, HUGE_USER)],
+        )
+        tickets, calls = [], []
+        for index in range(HUGE_SESSION_ITEMS):
+            created = start + (index + 1) * 1000
+            if index % 1000 == 500:
+                tickets.append((huge_key(index), created, f"Huge ticket {index}", HUGE_SESSION))
+            else:
+                output = {"content": [{"type": "text", "text": f"huge result {index}"}], "isError": huge_is_error(index)}
+                calls.append((huge_key(index), created, f"huge_tool_{index % 5}", HUGE_USER, HUGE_SESSION,
+                              json.dumps({"step": index}), json.dumps(output)))
+        big = {"content": [{"type": "text", "text": BIG_OUTPUT_TEXT}], "isError": False}
+        calls.append((BIG_OUTPUT_CALL, start - 3_000_000, "export_everything", HUGE_USER, PAYLOAD_SESSION,
+                      json.dumps({"format": "text"}), json.dumps(big)))
+        db.executemany(
+            "INSERT INTO support_requests (id, created_at, title, status, email, organization_id, mcp_server_id, "
+            "mcp_server_session_id) VALUES (?, ?, ?, 'pending', 'huge.user@example.com', 'org_acme', 'srv_acme_docs', ?)",
+            tickets,
+        )
+        db.executemany(
+            "INSERT INTO mcp_tool_calls (id, created_at, mcp_server_id, tool_name, mcp_server_user_id, "
+            "mcp_server_session_id, input, output) VALUES (?, ?, 'srv_acme_docs', ?, ?, ?, ?, ?)",
+            calls,
+        )
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def database(data_dir):
+    """The seeded SQLite file, opened read-only, to compute what the page must show."""
+    db = sqlite3.connect(f"file:{data_dir / 'sessionql.sqlite'}?mode=ro", uri=True)
+    yield db
+    db.close()
+
+
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory):
     directory = tmp_path_factory.mktemp("browser") / "data"
     subprocess.run([binary(), "migrate", "--data-dir", str(directory)], check=True, capture_output=True)
     subprocess.run([binary(), "seed", "--data-dir", str(directory), "--scale", "small", "--seed", "1"], check=True, capture_output=True)
     add_long_session(directory / "sessionql.sqlite")
+    add_huge_session(directory / "sessionql.sqlite")
     return directory
 
 

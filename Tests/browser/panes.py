@@ -1,4 +1,7 @@
-"""Locators for the user page's panes, by the accessibility contract the page keeps."""
+"""Locators for the user page's panes, by the accessibility contract the page keeps, and
+helpers that read lists and requests."""
+
+import json
 
 SESSIONS = 'section[aria-label="Sessions"]'
 TIMELINE = 'section[aria-label="Timeline"]'
@@ -43,3 +46,36 @@ def keys_by_scrolling(page, pane):
         }""",
         pane,
     )
+
+
+def all_keys(page, pane, count):
+    """Every key of a list of `count` items, in order, once scrolling to its end has loaded them all."""
+    page.wait_for_function(
+        """([pane, count]) => {
+            const scroller = document.querySelector(`${pane} .vlist`);
+            if (!scroller) return false;
+            scroller.scrollTop = scroller.scrollHeight;
+            const indexes = [...scroller.querySelectorAll('[role="option"]')].map((o) => Number(o.dataset.index));
+            return indexes.length > 0 && Math.max(...indexes) === count - 1;
+        }""",
+        arg=[pane, count],
+        polling=100,
+    )
+    return keys_by_scrolling(page, pane)
+
+
+def pane_title(page, pane):
+    return page.locator(f"{pane} .pane-title").text_content()
+
+
+def record_operations(page):
+    """(operationName, variables) of every GraphQL request the page sends, as it sends them."""
+    seen = []
+
+    def record(req):
+        if req.url.endswith("/graphql") and req.method == "POST":
+            body = json.loads(req.post_data or "{}")
+            seen.append((body.get("operationName"), body.get("variables") or {}))
+
+    page.on("request", record)
+    return seen
