@@ -17,7 +17,17 @@ export function errorBadge(text = "Error") {
   return h("span", { class: "badge error" }, text);
 }
 
-/// "1 tool call", "12 tool calls".
-export function plural(count, one, many = `${one}s`) {
-  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
+/// One term and its value in a <dl>.
+export function fact(term, ...value) {
+  return h("div", { class: "fact" }, h("dt", {}, term), h("dd", {}, ...value));
+}
+
+/// "1,204"; a count the server could not compute (null) reads as a dash.
+export function count(value) {
+  return value == null ? "—" : value.toLocaleString("en");
+}
+
+/// "1 tool call", "12 tool calls", "— tool calls".
+export function plural(value, one, many = `${one}s`) {
+  return `${count(value)} ${value === 1 ? one : many}`;
 }

@@ -1,15 +1,17 @@
-import { h } from "./dom.js";
+import { h, replace } from "./dom.js";
 import { runOperation } from "./client.js";
-import { Pane } from "./pane.js";
+import { message, Pane } from "./pane.js";
 import { timeElement } from "./time.js";
 import { icon } from "./icons.js";
-import { errorBadge, priorityBadge, statusBadge } from "./badges.js";
+import { errorBadge, fact, priorityBadge, statusBadge } from "./badges.js";
 import { collapseAll, expandAll, jsonView } from "./json-view.js";
 import { copyText } from "./clipboard.js";
 import { contentBlocks } from "./content-blocks.js";
 
-// The right pane: everything about the selected tool call or ticket. Input and output are
-// JSON trees; an MCP result's content blocks are also shown as text.
+// The right pane: everything about the selected tool call or ticket. A tool call's facts,
+// sizes and previews come first, then its full input and output by a second request, as JSON
+// trees (an MCP result's content blocks also as text); one over 1 MB shows its first part
+// until "Show all".
 export class DetailsPane {
   constructor() {
     this.pane = new Pane({ name: "Details", id: "pane-details" });
@@ -18,10 +20,6 @@ export class DetailsPane {
     this.itemId = null;
     this.generation = 0;
     this.showPlaceholder();
-  }
-
-  emit(name, detail) {
-    this.element.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
   }
 
   focus() {
@@ -50,21 +48,48 @@ export class DetailsPane {
       const item = data.item;
       if (!item || (item.__typename !== "ToolCall" && item.__typename !== "SupportTicket")) {
         this.pane.showNotice(`No tool call or ticket “${itemId}” in this organization`, "It may have been removed, or the link belongs to another organization.");
-        this.emit("item-loaded", { id: itemId, session: null });
         return;
       }
-      this.pane.showContent(item.__typename === "ToolCall" ? toolCallDetails(item) : ticketDetails(item));
-      this.emit("item-loaded", { id: item.id, session: item.session?.id ?? null });
+      if (item.__typename === "SupportTicket") {
+        this.pane.showContent(ticketDetails(item));
+        return;
+      }
+      const payload = h("div", { class: "payload" });
+      this.pane.showContent(toolCallDetails(item, payload));
+      this.loadPayload(item, payload, generation);
     } catch (error) {
       if (generation !== this.generation) return;
       this.failed = true;
       this.pane.showError(error, () => this.show(itemId));
     }
   }
+
+  async loadPayload(call, payload, generation) {
+    replace(payload, previewSection("Input", call.inputPreview, call.inputBytes), previewSection("Output", call.outputPreview, call.outputBytes),
+      h("p", { class: "loading", role: "status" }, h("span", { class: "spinner", "aria-hidden": "true" }), " Loading the full input and output…"));
+    try {
+      const { toolCall } = await runOperation("ItemPayload", { id: call.id }, { pane: "Details" });
+      if (generation !== this.generation) return;
+      this.pane.ranQuery();
+      const { input, output } = toolCall ?? {};
+      replace(payload, lazily("Input", input, call.inputBytes, () => [jsonSection("Input", input, call.inputBytes)]),
+        lazily("Output", output, call.outputBytes, () => outputSections(call, output)));
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.pane.ranQuery();
+      payload.lastChild.replaceWith(message("pane-error", "The input and output did not load", error.message,
+        h("button", { type: "button", class: "retry-button", onclick: () => this.loadPayload(call, payload, generation) }, "Retry")));
+    }
+  }
 }
 
-function fact(term, ...value) {
-  return h("div", { class: "fact" }, h("dt", {}, term), h("dd", {}, ...value));
+const bigPayload = 1_048_576;
+
+/// "512 B", "14.2 KB", "1.1 MB".
+function size(bytes) {
+  if (bytes == null) return "null";
+  if (bytes < 1024) return `${bytes} B`;
+  return bytes < bigPayload ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / bigPayload).toFixed(1)} MB`;
 }
 
 function when(iso) {
@@ -81,8 +106,7 @@ function sessionLink(session) {
   return h("span", {}, session.displayTitle, " ", idText(session.id));
 }
 
-function toolCallDetails(call) {
-  const blocks = contentBlocks(call.output);
+function toolCallDetails(call, payload) {
   return h("article", { class: "details", "aria-label": `Tool call ${call.toolName}` },
     h("header", { class: "details-head" },
       icon("tool"),
@@ -94,11 +118,43 @@ function toolCallDetails(call) {
       fact("Server", call.server?.name ?? "—"),
       fact("Session", sessionLink(call.session)),
       fact("User", call.user ? (call.user.email ?? idText(call.user.id)) : "—"),
-      fact("Call id", idText(call.id))),
-    jsonSection("Input", call.input),
-    blocks ? h("section", { class: `details-section${call.isError ? " is-error" : ""}`, "aria-label": "Output content" },
-      h("h4", {}, "Output content"), blocks) : null,
-    jsonSection(blocks ? "Output (raw)" : "Output", call.output, { error: call.isError }));
+      fact("Call id", idText(call.id)),
+      fact("Size", `input ${size(call.inputBytes)} · output ${size(call.outputBytes)}`)),
+    payload);
+}
+
+function outputSections(call, output) {
+  const blocks = contentBlocks(output);
+  return [blocks ? h("section", { class: `details-section${call.isError ? " is-error" : ""}`, "aria-label": "Output content" },
+    h("h4", {}, "Output content"), blocks) : null,
+  jsonSection(blocks ? "Output (raw)" : "Output", output, call.outputBytes, call.isError)];
+}
+
+function heading(title, bytes) {
+  return h("h4", {}, title, h("span", { class: "size" }, ` · ${size(bytes)}`));
+}
+
+function previewSection(title, preview, bytes) {
+  return h("section", { class: "details-section", "aria-label": `${title} preview` }, heading(title, bytes),
+    h("pre", { class: "preview" }, preview ? preview.text + (preview.truncated ? "…" : "") : "null"));
+}
+
+/// `full()`, or for a payload over 1 MB its first 64 KB as text until "Show all" renders it.
+function lazily(title, value, bytes, full) {
+  if (!(bytes > bigPayload)) return full();
+  const text = JSON.stringify(value, null, 2);
+  const section = h("section", { class: "details-section", "aria-label": title },
+    h("div", { class: "section-head" }, heading(title, bytes),
+      h("div", { class: "section-tools" },
+        h("button", { type: "button", class: "tool-button", onclick: () => section.replaceWith(...full().filter(Boolean)) }, `Show all (${size(bytes)})`),
+        copyButton(value))),
+    h("p", { class: "muted hint" }, "Large payload: only its first 64 KB are shown."),
+    h("pre", { class: "json" }, `${text.slice(0, 65536)}…`));
+  return section;
+}
+
+function copyButton(value) {
+  return h("button", { type: "button", class: "tool-button", onclick: (event) => copyText(JSON.stringify(value, null, 2), event.currentTarget) }, "Copy");
 }
 
 function ticketDetails(ticket) {
@@ -125,14 +181,14 @@ function ticketDetails(ticket) {
       ticket.context ? h("pre", { class: "context" }, ticket.context) : h("p", { class: "muted" }, "No context")));
 }
 
-function jsonSection(title, value, { error = false } = {}) {
+function jsonSection(title, value, bytes, error = false) {
   const tree = jsonView(value, { label: title });
   return h("section", { class: `details-section${error ? " is-error" : ""}`, "aria-label": title },
     h("div", { class: "section-head" },
-      h("h4", {}, title),
+      heading(title, bytes),
       h("div", { class: "section-tools" },
         h("button", { type: "button", class: "tool-button", onclick: () => expandAll(tree) }, "Expand all"),
         h("button", { type: "button", class: "tool-button", onclick: () => collapseAll(tree) }, "Collapse"),
-        h("button", { type: "button", class: "tool-button", onclick: (event) => copyText(JSON.stringify(value, null, 2), event.currentTarget) }, "Copy"))),
+        copyButton(value))),
     tree);
 }

@@ -28,6 +28,11 @@ function append(element, children) {
   }
 }
 
+/// Sends a bubbling CustomEvent from `element`.
+export function emit(element, name, detail) {
+  element.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
+}
+
 /// Replaces every child of `element` with `children`.
 export function replace(element, ...children) {
   element.replaceChildren();

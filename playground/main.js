@@ -2,6 +2,7 @@ import { h, replace } from "./dom.js";
 import { onLocationChange, readLocation, navigate } from "./url-state.js";
 import { UsersPage } from "./users-page.js";
 import { UserPage } from "./user-page.js";
+import { message } from "./pane.js";
 import { QueryConsole } from "./console.js";
 import { fillShortcuts } from "./shortcuts.js";
 import { currentKey, demoKey, forgetKey, saveKey } from "./credentials.js";
@@ -27,9 +28,7 @@ function render(state) {
     }
   } else {
     current = { kind: "missing" };
-    replace(view, h("div", { class: "notice page-notice" },
-      h("p", { class: "notice-title" }, "No page here"),
-      h("p", {}, h("a", { href: "/users", "data-link": true }, "Go to the users list"))));
+    replace(view, message("notice page-notice", "No page here", h("a", { href: "/users", "data-link": true }, "Go to the users list")));
     return;
   }
   current.page.apply(state);

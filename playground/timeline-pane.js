@@ -1,17 +1,20 @@
-import { h, replace } from "./dom.js";
+import { emit, h, replace } from "./dom.js";
 import { runOperation } from "./client.js";
-import { Pane } from "./pane.js";
+import { message, Pane } from "./pane.js";
 import { VirtualList } from "./virtual-list.js";
-import { duration, timeElement } from "./time.js";
+import { duration, exactTime, timeElement } from "./time.js";
 import { icon } from "./icons.js";
-import { errorBadge, plural, statusBadge } from "./badges.js";
+import { count, errorBadge, fact, plural, statusBadge } from "./badges.js";
 import { TitleEditor } from "./title-editor.js";
 
 const pageSize = 50;
+const kinds = [["tool_call", "Tool calls"], ["support_ticket", "Tickets"]];
+const noFilter = { kinds: [], errors: false, tools: [], q: null, since: null, until: null };
 
-// The centre pane: a session's header (editable title, times, counts) over its timeline in
-// time order. A linked item beyond the first page is found by paging forward. Emits
-// "item-choose".
+// The centre pane: the session's header (editable title, facts, the mix of tools, which also
+// picks tools to filter by) and a filter bar over its timeline in time order. A linked item
+// comes with the page around it; scrolling loads the pages before and after. Emits
+// "item-choose" and "filter-change".
 export class TimelinePane {
   constructor() {
     this.pane = new Pane({ name: "Timeline", id: "pane-timeline" });
@@ -19,131 +22,204 @@ export class TimelinePane {
     this.list = new VirtualList({
       label: "Timeline", rowHeight: 44, idPrefix: "item", keyOf: (item) => item.id,
       renderRow: timelineRow,
-      fetchPage: async (after) => {
-        const data = await runOperation("TimelinePage", { sessionId: this.sessionId, first: pageSize, after }, { pane: "Timeline" });
-        return data.session?.timeline;
-      },
-      onError: (error) => {
-        this.failed = true;
-        this.pane.showError(error, () => this.emit("timeline-retry", {}));
-      },
+      fetchPage: async (cursor, backwards) => (await this.fetch("TimelinePage",
+        backwards ? { last: pageSize, before: cursor } : { first: pageSize, after: cursor })).session?.timeline,
+      onError: (error) => this.fail(error),
     });
-    this.list.element.addEventListener("list-select", (event) => this.emit("item-choose", { id: event.detail.item.id, session: this.sessionId }));
+    this.list.element.addEventListener("list-select", (event) => emit(this.element, "item-choose", { id: event.detail.item.id, session: this.sessionId }));
     this.header = h("div", { class: "session-header" });
-    this.sessionId = null;
+    this.pane.bar.append(this.header, this.filterBar());
     this.generation = 0;
-    this.requests = 0;
     this.showPlaceholder();
   }
 
-  emit(name, detail) {
-    this.element.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
+  /// The URL takes a filter change; typing replaces the history entry instead of adding one.
+  change(change, replace = false) {
+    emit(this.element, "filter-change", { change, replace });
+  }
+
+  filterBar() {
+    const input = (label, type, onchange) => h("input", { type, class: "text-input", "aria-label": label, step: 1, onchange });
+    const time = (name) => input(name === "since" ? "From" : "Until", "datetime-local",
+      () => this.change({ [name]: this[name].value ? new Date(this[name].value).toISOString() : null }, true));
+    this.kindButtons = kinds.map(([kind, label]) => h("button", { type: "button", class: "tab", onclick: () => this.change({ kinds: toggled(this.state.kinds, kind) }) }, label));
+    this.errorsButton = h("button", { type: "button", class: "tool-button", onclick: () => this.change({ errors: !this.state.errors }) }, "Errors only");
+    this.search = input("Search the timeline", "search");
+    this.search.placeholder = "Search tools, payloads, tickets";
+    this.search.oninput = () => {
+      clearTimeout(this.typing);
+      this.typing = setTimeout(() => this.change({ q: this.search.value.trim() }, true), 300);
+    };
+    this.since = time("since");
+    this.until = time("until");
+    this.clearButton = h("button", { type: "button", class: "link-button", onclick: () => this.change(noFilter) }, "Clear filters");
+    this.note = h("p", { class: "muted hint" }, "The selected item is not in this list: the filters hide it, or it is in another session.");
+    return h("div", { class: "filter-bar", role: "group", "aria-label": "Filter the timeline" },
+      h("div", { class: "tabs" }, this.kindButtons), this.errorsButton, this.search,
+      h("label", {}, "From ", this.since), h("label", {}, "until ", this.until), this.clearButton, this.note);
+  }
+
+  /// The controls show the URL's filter; a field being typed in keeps its text.
+  syncFilter() {
+    const { state } = this;
+    const press = (button, on) => button.setAttribute("aria-pressed", String(on));
+    kinds.forEach(([kind], index) => press(this.kindButtons[index], state.kinds.includes(kind)));
+    press(this.errorsButton, state.errors);
+    for (const button of this.header.querySelectorAll("[data-tool]")) press(button, state.tools.includes(button.dataset.tool));
+    for (const [input, value] of [[this.search, state.q], [this.since, localTime(state.since)], [this.until, localTime(state.until)]]) {
+      if (document.activeElement !== input) input.value = value ?? "";
+    }
+    this.clearButton.hidden = !timelineFilter(state);
+  }
+
+  fetch(operation, variables) {
+    return runOperation(operation, { sessionId: this.sessionId, ...variables, ...(this.filter && { filter: this.filter }) }, { pane: "Timeline" });
   }
 
   focus() {
-    if (this.list.element.isConnected) this.list.focus();
-    else this.pane.body.focus();
+    (this.list.element.isConnected ? this.list : this.pane.body).focus();
   }
 
   showPlaceholder() {
     this.sessionId = null;
     this.generation += 1;
+    this.pane.bar.hidden = true;
+    this.pane.setCount(null);
     this.pane.showPlaceholder("No session selected", "Choose a session on the left to see its tool calls and tickets in time order.");
   }
 
-  /// Shows `sessionId` (loading it unless it is already shown) with `itemId` selected.
-  async show(sessionId, itemId) {
-    if (!sessionId) {
-      this.showPlaceholder();
-      return;
+  fail(error) {
+    this.failed = true;
+    this.pane.showError(error, () => emit(this.element, "timeline-retry"));
+  }
+
+  /// Brings the pane to the URL's session, item and filter, loading only for a new session, a
+  /// new filter, or an item the list does not hold yet.
+  async show(state) {
+    const { session: sessionId, item: itemId } = state;
+    Object.assign(this, { state, itemId });
+    if (!sessionId) return this.showPlaceholder();
+    this.syncFilter();
+    const filter = timelineFilter(state);
+    const fresh = sessionId !== this.sessionId || this.failed;
+    if (fresh || JSON.stringify(filter) !== JSON.stringify(this.filter) || (itemId && itemId !== this.around && this.list.indexOfKey(itemId) < 0)) {
+      await this.load(sessionId, itemId, filter, fresh);
+      if (this.sessionId !== sessionId || this.itemId !== itemId) return;
     }
-    if (sessionId !== this.sessionId || this.failed) {
-      await this.load(sessionId);
-    }
-    if (this.sessionId !== sessionId) return;
     this.list.setSelected(itemId, { reveal: true });
-    if (itemId && this.list.indexOfKey(itemId) < 0) await this.pageUntil(itemId);
   }
 
-  async load(sessionId) {
-    this.sessionId = sessionId;
-    this.failed = false;
+  /// One request: the header too when `fresh`, and the first page of the filtered timeline or
+  /// the page around `itemId`. An item that is not in the list costs a second one, without it.
+  async load(sessionId, itemId, filter, fresh) {
+    Object.assign(this, { sessionId, filter, around: itemId, failed: false });
     const generation = ++this.generation;
+    if (fresh) {
+      this.pane.bar.hidden = true;
+      this.pane.setCount(null);
+    }
     this.pane.showLoading("Loading timeline…");
+    const operation = fresh ? "SessionTimeline" : "TimelinePage";
+    const variables = itemId ? { first: pageSize, around: itemId } : { first: pageSize };
     try {
-      const data = await runOperation("SessionTimeline", { sessionId, first: pageSize }, { pane: "Timeline" });
-      if (generation !== this.generation) return;
-      const session = data.session;
-      if (!session) {
-        this.pane.showNotice(`No session “${sessionId}” in this organization`, "It may have been removed, or the link belongs to another organization.");
-        return;
+      let data;
+      try {
+        data = await this.fetch(operation, variables);
+      } catch (error) {
+        if (error.code !== "BAD_USER_INPUT" || !itemId || generation !== this.generation) throw error;
+        delete variables.around;
+        data = await this.fetch(operation, variables);
       }
-      this.session = session;
-      this.renderHeader();
-      this.list.setPage(session.timeline);
-      const total = session.toolCallCount + session.supportTicketCount;
-      this.pane.showContent(this.header, total === 0 && this.list.items.length === 0
-        ? h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, "Nothing happened in this session"), h("p", {}, "It has no tool calls and no tickets."))
-        : this.list.element);
-      this.list.render();
-    } catch (error) {
       if (generation !== this.generation) return;
-      this.failed = true;
-      this.pane.showError(error, () => this.emit("timeline-retry", {}));
+      const { session } = data;
+      if (!session) {
+        this.pane.bar.hidden = true;
+        return this.pane.showNotice(`No session “${sessionId}” in this organization`, "It may have been removed, or the link belongs to another organization.");
+      }
+      if (fresh) this.renderHeader(session);
+      this.showList(session.timeline, itemId && !variables.around);
+    } catch (error) {
+      if (generation === this.generation) this.fail(error);
     }
   }
 
-  renderHeader() {
-    const session = this.session;
-    const editor = new TitleEditor(session, (renamed) => {
-      this.session = { ...this.session, ...renamed };
-      this.emit("session-renamed", this.session);
-    });
-    replace(this.header,
-      editor.element,
+  showList(timeline, missing) {
+    const empty = timeline.nodes.length === 0;
+    this.pane.setCount(timeline.totalCount);
+    this.note.hidden = !missing;
+    this.pane.bar.hidden = false;
+    if (!empty) this.pane.showContent(this.list.element);
+    this.list.selectedKey = this.itemId;
+    this.list.setPage(timeline);
+    if (empty) {
+      this.pane.showContent(this.filter
+        ? message("placeholder", "No items match these filters", h("button", { type: "button", class: "tool-button", onclick: () => this.change(noFilter) }, "Clear filters"))
+        : message("placeholder", "Nothing happened in this session", "It has no tool calls and no tickets."));
+    }
+  }
+
+  renderHeader(session) {
+    const editor = new TitleEditor(session, (renamed) => emit(this.element, "session-renamed", { ...session, ...renamed }));
+    const calls = session.toolCallCount;
+    const open = session.openTicketCount ? ` (${session.openTicketCount} open)` : "";
+    const usage = [...(session.toolUsage ?? [])].sort((a, b) => b.count - a.count);
+    replace(this.header, editor.element,
       h("dl", { class: "facts" },
         fact("Server", session.server?.name ?? "—"),
         fact("Connected", timeElement(session.connectedAt)),
         fact("Duration", duration(session.durationSeconds)),
-        fact("Items", `${plural(session.toolCallCount, "tool call")} · ${plural(session.supportTicketCount, "ticket")}`),
-        session.errorCount > 0 ? fact("Errors", errorBadge(plural(session.errorCount, "error"))) : null));
-  }
-
-  /// Pages forward until `itemId` is loaded, then scrolls to it and highlights it. The search
-  /// stops early when the item turns out to belong to another session (`abandonSearch`).
-  async pageUntil(itemId) {
-    const generation = this.generation;
-    this.searching = itemId;
-    while (this.list.indexOfKey(itemId) < 0 && this.list.hasMore && !this.failed && this.searching === itemId) {
-      await this.list.loadNext();
-      if (generation !== this.generation) return;
-    }
-    if (this.searching === itemId) this.searching = null;
-    if (this.list.indexOfKey(itemId) >= 0) this.list.setSelected(itemId, { reveal: true });
-  }
-
-  /// The details pane found that `itemId` is not in this session: stop paging for it.
-  abandonSearch(itemId) {
-    if (this.searching === itemId) this.searching = null;
+        fact("Items", `${plural(calls, "tool call")} · ${plural(session.supportTicketCount, "ticket")}${open}`),
+        fact("Error rate", calls && session.errorCount != null ? `${(100 * session.errorCount / calls).toFixed(1)} % (${plural(session.errorCount, "error")})` : "—")),
+      usage.length ? h("div", { class: "tool-mix", role: "group", "aria-label": "Tools used (select to filter)" }, usage.map((tool) => {
+        // A bar as long as the tool's share of the most used tool's calls, its failed part red.
+        const bar = h("span", { class: "bar" }, h("span"));
+        bar.style.width = `${(100 * tool.count) / usage[0].count}%`;
+        bar.firstChild.style.width = `${(100 * tool.errorCount) / tool.count}%`;
+        return h("button", {
+          type: "button", class: "tool-use", "data-tool": tool.toolName,
+          title: `${tool.toolName}: ${plural(tool.count, "call")}, ${plural(tool.errorCount, "error")}${tool.firstCalledAt ? `, ${exactTime(tool.firstCalledAt)} to ${exactTime(tool.lastCalledAt)}` : ""}`,
+          onclick: () => this.change({ tools: toggled(this.state.tools, tool.toolName) }),
+        }, h("span", { class: "row-name" }, tool.toolName),
+        h("span", { class: "muted" }, count(tool.count), tool.errorCount ? h("span", { class: "error-text" }, ` · ${count(tool.errorCount)} failed`) : null), bar);
+      })) : null);
+    this.syncFilter();
   }
 }
 
-function fact(term, value) {
-  return h("div", { class: "fact" }, h("dt", {}, term), h("dd", {}, value));
+/// The GraphQL TimelineFilter of the URL's filter fields; null when nothing is filtered.
+function timelineFilter({ kinds: shown, errors, tools, q, since, until }) {
+  const filter = {};
+  if (shown.length) filter.kinds = shown.map((kind) => kind.toUpperCase());
+  if (tools.length) filter.toolNames = tools;
+  if (errors) filter.isError = true;
+  Object.assign(filter, q && { search: q }, since && { since }, until && { until });
+  return Object.keys(filter).length ? filter : null;
+}
+
+function toggled(list, value) {
+  return list.includes(value) ? list.filter((other) => other !== value) : [...list, value];
+}
+
+/// An ISO instant as a datetime-local field's value (local time).
+function localTime(iso) {
+  const time = new Date(iso);
+  return iso ? new Date(time - time.getTimezoneOffset() * 60000).toISOString().slice(0, 19) : "";
+}
+
+/// A row's text for an output preview: an MCP result's first text, else the JSON.
+function previewText(preview) {
+  if (!preview) return "";
+  const match = /"text":"((?:[^"\\]|\\.)*)(")?/.exec(preview.text);
+  if (!match) return preview.text + (preview.truncated ? "…" : "");
+  try { return JSON.parse(`"${match[1]}"`) + (match[2] ? "" : "…"); } catch { return `${match[1]}…`; }
 }
 
 function timelineRow(item) {
-  if (item.__typename === "SupportTicket") {
-    return h("div", { class: "row ticket-row" },
-      icon("ticket"), h("span", { class: "kind" }, "Ticket"),
-      h("span", { class: "row-name" }, item.title || "Untitled ticket"),
-      statusBadge(item.status),
-      timeElement(item.createdAt, { mode: "clock" }));
-  }
-  return h("div", { class: `row tool-row${item.isError ? " failed" : ""}` },
-    icon("tool"), h("span", { class: "kind" }, "Tool call"),
-    h("span", { class: "row-name" }, item.toolName),
+  const ticket = item.__typename === "SupportTicket";
+  return h("div", { class: ticket ? "row ticket-row" : `row tool-row${item.isError ? " failed" : ""}` },
+    icon(ticket ? "ticket" : "tool"), h("span", { class: "kind" }, ticket ? "Ticket" : "Tool call"),
+    h("span", { class: "row-name" }, ticket ? item.title || "Untitled ticket" : item.toolName),
+    ticket ? statusBadge(item.status) : h("span", { class: "row-preview", title: item.outputPreview?.text }, previewText(item.outputPreview)),
     item.isError ? errorBadge() : null,
     timeElement(item.createdAt, { mode: "clock" }));
 }
-

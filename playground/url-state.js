@@ -1,40 +1,60 @@
 // The URL is the source of truth: panes render from `readLocation()`, selections push a new
 // URL (no reload), back and forward move through them.
 //   /users?q=…   /users/<identifier>?session=…&item=…   (tickets=1 lists the user's tickets)
+// On the user page, sq and server filter the sessions; kinds, errors, tools, q, since and
+// until filter the timeline.
 
 const changeEvent = "sessionql:locationchange";
+const kindNames = ["tool_call", "support_ticket"];
 
 export function readLocation(url = window.location) {
   const path = url.pathname.replace(/\/+$/, "") || "/";
   const params = new URLSearchParams(url.search);
+  const text = (name) => params.get(name) || null;
+  const list = (name) => (params.get(name) ?? "").split(",").filter(Boolean);
+  const instant = (name) => {
+    const time = Date.parse(params.get(name));
+    return Number.isNaN(time) ? null : new Date(time).toISOString();
+  };
   if (path === "/users" || path === "/") {
     return { page: "users", q: params.get("q") ?? "" };
   }
   const match = /^\/users\/([^/]+)$/.exec(path);
-  if (match) {
-    let identifier;
-    try { identifier = decodeURIComponent(match[1]); } catch { identifier = match[1]; }
-    return {
-      page: "user",
-      identifier,
-      session: params.get("session") || null,
-      item: params.get("item") || null,
-      tickets: params.get("tickets") === "1",
-    };
-  }
-  return { page: "missing", path };
+  if (!match) return { page: "missing", path };
+  let identifier;
+  try { identifier = decodeURIComponent(match[1]); } catch { identifier = match[1]; }
+  return {
+    page: "user",
+    identifier,
+    tickets: params.get("tickets") === "1",
+    sq: text("sq"),
+    server: text("server"),
+    session: text("session"),
+    item: text("item"),
+    kinds: list("kinds").filter((kind) => kindNames.includes(kind)),
+    errors: params.get("errors") === "1",
+    tools: list("tools"),
+    q: text("q"),
+    since: instant("since"),
+    until: instant("until"),
+  };
 }
 
 export function usersPath(q = "") {
   return q ? `/users?${new URLSearchParams({ q })}` : "/users";
 }
 
-export function userPath(identifier, { session = null, item = null, tickets = false } = {}) {
+/// The user page's URL for `state` (the fields of `readLocation`); empty fields are left out.
+export function userPath(identifier, state = {}) {
   const params = new URLSearchParams();
-  if (tickets) params.set("tickets", "1");
-  if (session) params.set("session", session);
-  if (item) params.set("item", item);
-  const query = params.toString();
+  for (const name of ["tickets", "sq", "server", "session", "item", "kinds", "errors", "tools", "q", "since", "until"]) {
+    let value = state[name];
+    if (Array.isArray(value)) value = value.join(",");
+    if (value === true) value = "1";
+    if (value) params.set(name, value);
+  }
+  // Commas and colons stay readable: they separate list items and the parts of a time.
+  const query = params.toString().replace(/%2C|%3A/g, decodeURIComponent);
   return `/users/${encodeURIComponent(identifier)}${query ? `?${query}` : ""}`;
 }
 

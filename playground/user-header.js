@@ -1,5 +1,6 @@
 import { h, initials, replace } from "./dom.js";
 import { timeElement } from "./time.js";
+import { fact, plural } from "./badges.js";
 
 // The user's header. Avatars load only from this origin or a data URL (no outside request).
 export function userHeader(element, identifier, user) {
@@ -18,15 +19,12 @@ export function userHeader(element, identifier, user) {
       h("div", { class: "user-text" },
         h("h1", { class: "user-name" }, user.name || user.email || user.trackingId || user.id),
         h("dl", { class: "user-facts" },
-          item("Email", user.email ? [user.email, user.emailVerified ? h("span", { class: "badge ok", title: "Verified" }, "verified") : null] : "—"),
-          item("Tracking id", user.trackingId ? h("code", {}, user.trackingId) : "—"),
-          item("User id", h("code", {}, user.id)),
-          item("First seen", timeElement(user.firstSeenAt)),
-          item("Last active", timeElement(user.lastActiveAt))))));
-}
-
-function item(term, value) {
-  return h("div", { class: "fact" }, h("dt", {}, term), h("dd", {}, value));
+          fact("Email", user.email ? [user.email, user.emailVerified ? h("span", { class: "badge ok", title: "Verified" }, "verified") : null] : "—"),
+          fact("Tracking id", user.trackingId ? h("code", {}, user.trackingId) : "—"),
+          fact("User id", h("code", {}, user.id)),
+          fact("First seen", timeElement(user.firstSeenAt)),
+          fact("Last active", timeElement(user.lastActiveAt)),
+          fact("Activity", `${plural(user.sessionCount, "session")} · ${plural(user.toolCallCount, "tool call")} · ${plural(user.errorCount, "error")} · ${plural(user.supportTicketCount, "ticket")}`)))));
 }
 
 function avatar(user) {

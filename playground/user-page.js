@@ -34,35 +34,36 @@ export class UserPage {
     this.element.addEventListener("session-choose", (event) => this.go({ session: event.detail.id, item: null }));
     this.element.addEventListener("item-choose", (event) => this.go({ session: event.detail.session, item: event.detail.id }));
     this.element.addEventListener("list-mode", (event) => this.go({ tickets: event.detail.tickets }));
-    this.element.addEventListener("item-loaded", (event) => {
-      if (event.detail.session !== this.state.session) this.timeline.abandonSearch(event.detail.id);
-    });
+    this.element.addEventListener("filter-change", (event) => this.go(event.detail.change, event.detail.replace));
     this.element.addEventListener("session-renamed", (event) => this.sessions.renamed(event.detail));
     this.element.addEventListener("sessions-retry", () => this.loadUser());
-    this.element.addEventListener("timeline-retry", () => this.timeline.show(this.state.session, this.state.item));
+    this.element.addEventListener("timeline-retry", () => this.timeline.show(this.state));
   }
 
-  go(change) {
-    const next = { ...this.state, ...change };
-    navigate(userPath(this.state.identifier, next));
+  go(change, replace = false) {
+    navigate(userPath(this.state.identifier, { ...this.state, ...change }), { replace });
   }
 
   apply(state) {
     const previous = this.state;
     this.state = state;
-    if (previous?.identifier !== state.identifier) this.loadUser();
+    if (previous?.identifier !== state.identifier) this.loadUser(true);
+    else if (previous.sq !== state.sq || previous.server !== state.server) this.loadUser(false);
     this.sessions.setMode(state.tickets);
     this.sessions.select(state.session, state.item);
-    this.timeline.show(state.session, state.item);
+    this.timeline.show(state);
     this.details.show(state.item);
   }
 
-  async loadUser() {
+  /// Loads the header and the sessions (a new user, or the same with other session filters).
+  async loadUser(newUser = true) {
     const { identifier } = this.state;
-    userHeader(this.header, identifier, undefined);
-    document.title = `${identifier} · SessionQL`;
+    if (newUser) {
+      userHeader(this.header, identifier, undefined);
+      document.title = `${identifier} · SessionQL`;
+    }
     try {
-      const user = await this.sessions.load(identifier);
+      const user = await this.sessions.load(identifier, this.state);
       if (user === undefined || this.state.identifier !== identifier) return;
       userHeader(this.header, identifier, user);
       if (user) document.title = `${user.name || user.email || user.id} · SessionQL`;

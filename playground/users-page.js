@@ -1,6 +1,6 @@
 import { h, initials } from "./dom.js";
 import { runOperation } from "./client.js";
-import { Pane } from "./pane.js";
+import { message, Pane } from "./pane.js";
 import { VirtualList } from "./virtual-list.js";
 import { timeElement } from "./time.js";
 import { navigate, userPath, usersPath } from "./url-state.js";
@@ -66,10 +66,11 @@ export class UsersPage {
       const data = await runOperation("UsersPage", { search: search || null }, { pane: "Users" });
       if (generation !== this.generation) return;
       this.list.setPage(data.users);
+      this.pane.setCount(data.users.totalCount);
       if (this.list.items.length === 0) {
         this.pane.showContent(search
-          ? h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, `No users match “${search}”`), h("p", {}, "Search looks at ids, tracking ids, emails and names."))
-          : h("div", { class: "placeholder" }, h("p", { class: "placeholder-title" }, "No users yet"), h("p", {}, "Users appear here once they connect to one of your MCP servers.")));
+          ? message("placeholder", `No users match “${search}”`, "Search looks at ids, tracking ids, emails and names.")
+          : message("placeholder", "No users yet", "Users appear here once they connect to one of your MCP servers."));
         return;
       }
       this.pane.showContent(h("p", { class: "muted list-caption" }, search ? `Users matching “${search}”, most recently active first` : "Most recently active first"), this.list.element);

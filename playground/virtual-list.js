@@ -1,9 +1,10 @@
-import { h } from "./dom.js";
+import { h, replace } from "./dom.js";
 
-// A listbox that grows page by page and keeps only the rows in view (fixed `rowHeight`) in the
-// DOM. Keys per the WAI-ARIA listbox: one tab stop, arrows or j/k, Home/End, Enter selects.
-// `fetchPage(cursor)` resolves to a connection ({ edges, pageInfo }), one request at a time,
-// when the end nears (or on "Load more"). Emits "list-select" { item, index }.
+// A listbox that grows page by page, at either end, and keeps only the rows in view (fixed
+// `rowHeight`) in the DOM. Keys per the WAI-ARIA listbox: one tab stop, arrows or j/k,
+// Home/End, Enter selects. `fetchPage(cursor, backwards)` resolves to a connection ({ nodes,
+// pageInfo }), one request at a time, when an end nears (or on "Load more"); a page added
+// before keeps the rows in view where they were. Emits "list-select" { item, index }.
 const overscan = 8;
 
 export class VirtualList {
@@ -19,8 +20,10 @@ export class VirtualList {
     this.generation = 0;
     this.pending = null;
     this.cursor = null;
+    this.startCursor = null;
     this.items = [];
     this.hasMore = false;
+    this.hasPrevious = false;
     this.loading = false;
     this.activeIndex = -1;
     this.selectedKey = null;
@@ -32,39 +35,61 @@ export class VirtualList {
       onclick: (event) => this.onClick(event),
       onfocus: () => { if (this.activeIndex < 0 && this.items.length) this.setActive(this.selectedIndex() >= 0 ? this.selectedIndex() : 0); },
     });
-    this.moreButton = h("button", { type: "button", class: "more-button", onclick: () => this.loadNext() }, moreLabel);
+    this.moreButton = h("button", { type: "button", class: "more-button", onclick: () => this.load(false) }, moreLabel);
     this.footer = h("div", { class: "vlist-footer", "aria-live": "polite" });
-    this.element = h("div", { class: "vlist", onscroll: () => this.onScroll() }, this.listbox, this.footer);
+    this.top = h("div", { class: "vlist-top", "aria-live": "polite" });
+    this.element = h("div", { class: "vlist", onscroll: () => this.render() }, this.top, this.listbox, this.footer);
     this.resizeObserver = new ResizeObserver(() => this.render());
     this.resizeObserver.observe(this.element);
   }
 
-  /// Replaces the items with a connection's first page.
-  setPage(connection) {
+  /// Replaces the items with a connection's page (`total` keeps its totalCount); the selected
+  /// item, when in it, is centred.
+  setPage({ nodes, pageInfo, totalCount }) {
     this.generation += 1;
+    this.total = totalCount;
     this.pending = null;
-    this.items = connection.edges.map((edge) => edge.node);
-    this.cursor = connection.pageInfo.endCursor;
-    this.hasMore = connection.pageInfo.hasNextPage;
+    this.items = [...nodes];
+    this.startCursor = pageInfo.startCursor;
+    this.hasPrevious = pageInfo.hasPreviousPage;
+    this.cursor = pageInfo.endCursor;
+    this.hasMore = pageInfo.hasNextPage;
     this.loading = false;
     this.activeIndex = Math.min(this.activeIndex, this.items.length - 1);
-    for (const row of this.rows.values()) row.remove();
-    this.rows.clear();
+    this.clearRows();
+    this.listbox.style.height = `${this.items.length * this.rowHeight}px`;
     this.element.scrollTop = 0;
-    this.render();
+    this.setSelected(this.selectedKey, { reveal: true });
   }
 
-  /// Fetches and appends the next page; resolves when it is in (at once if none is due).
-  loadNext() {
-    if (this.pending || !this.hasMore || !this.fetchPage) return this.pending ?? Promise.resolve();
+  clearRows() {
+    for (const row of this.rows.values()) row.remove();
+    this.rows.clear();
+  }
+
+  /// Fetches and adds the page after (or before) the loaded ones; resolves when it is in.
+  load(backwards) {
+    if (this.pending || !(backwards ? this.hasPrevious : this.hasMore)) return this.pending ?? Promise.resolve();
     const generation = this.generation;
-    this.loading = true;
+    this.loading = backwards ? "before" : "after";
     this.renderFooter();
-    this.pending = this.fetchPage(this.cursor).then((connection) => {
+    this.pending = this.fetchPage(backwards ? this.startCursor : this.cursor, backwards).then((connection) => {
       if (generation !== this.generation || !connection) return;
-      this.items.push(...connection.edges.map((edge) => edge.node));
-      this.cursor = connection.pageInfo.endCursor;
-      this.hasMore = connection.pageInfo.hasNextPage;
+      const { nodes, pageInfo } = connection;
+      if (backwards) {
+        this.items.unshift(...nodes);
+        this.startCursor = pageInfo.startCursor;
+        this.hasPrevious = pageInfo.hasPreviousPage;
+        if (this.activeIndex >= 0) this.activeIndex += nodes.length;
+        // Every index moved: rebuild the rows, one page lower, so the view does not move.
+        this.clearRows();
+        this.listbox.style.height = `${this.items.length * this.rowHeight}px`;
+        this.element.scrollTop += nodes.length * this.rowHeight;
+      } else {
+        this.items.push(...nodes);
+        this.cursor = pageInfo.endCursor;
+        this.hasMore = pageInfo.hasNextPage;
+      }
       this.loading = false;
       this.render();
     }, (error) => {
@@ -101,8 +126,7 @@ export class VirtualList {
     const index = this.indexOfKey(key);
     if (index < 0) return;
     this.items[index] = change(this.items[index]);
-    this.rows.get(index)?.remove();
-    this.rows.delete(index);
+    this.clearRows();
     this.render();
   }
 
@@ -115,7 +139,6 @@ export class VirtualList {
     this.activeIndex = Math.max(0, Math.min(index, this.items.length - 1));
     this.scrollToIndex(this.activeIndex);
     this.render();
-    if (this.autoLoad && this.activeIndex >= this.items.length - 3) this.loadNext();
   }
 
   scrollToIndex(index, { center = false } = {}) {
@@ -129,10 +152,6 @@ export class VirtualList {
     } else if (top + this.rowHeight > scroller.scrollTop + view) {
       scroller.scrollTop = top + this.rowHeight - view;
     }
-  }
-
-  onScroll() {
-    this.render();
   }
 
   onClick(event) {
@@ -198,7 +217,7 @@ export class VirtualList {
         this.rows.set(index, row);
         this.listbox.append(row);
       }
-      row.setAttribute("aria-setsize", this.hasMore ? "-1" : String(this.items.length));
+      row.setAttribute("aria-setsize", this.hasMore || this.hasPrevious ? "-1" : String(this.items.length));
       const selected = this.keyOf(this.items[index]) === this.selectedKey;
       row.setAttribute("aria-selected", selected ? "true" : "false");
       row.classList.toggle("active", index === this.activeIndex);
@@ -209,18 +228,15 @@ export class VirtualList {
       this.listbox.removeAttribute("aria-activedescendant");
     }
     this.renderFooter();
-    if (this.autoLoad && this.hasMore && !this.loading && last >= this.items.length - 1 - overscan / 2) {
-      this.loadNext();
+    if (this.autoLoad && !this.loading) {
+      if (last >= this.items.length - 1 - overscan / 2) this.load(false);
+      if (first <= overscan / 2) this.load(true);
     }
   }
 
   renderFooter() {
-    if (this.loading) {
-      this.footer.replaceChildren(h("span", { class: "spinner", "aria-hidden": "true" }), " Loading more…");
-    } else if (this.hasMore && !this.autoLoad) {
-      this.footer.replaceChildren(this.moreButton);
-    } else {
-      this.footer.replaceChildren();
-    }
+    const spinner = (text) => [h("span", { class: "spinner", "aria-hidden": "true" }), text];
+    replace(this.top, this.loading === "before" ? h("span", {}, spinner(" Loading earlier items…")) : null);
+    replace(this.footer, this.loading === "after" ? spinner(" Loading more…") : this.hasMore && !this.autoLoad ? this.moreButton : null);
   }
 }

@@ -28,7 +28,7 @@ def test_a_panes_query_button_opens_its_exact_document_and_variables(page, serve
     dialog.get_by_text("HTTP 200").wait_for()
     response = json.loads(dialog.get_by_label("Response").inner_text())
     assert response["data"]["session"]["id"] == "sess_acme_ties"
-    assert len(response["data"]["session"]["timeline"]["edges"]) == 30
+    assert len(response["data"]["session"]["timeline"]["nodes"]) == 30
 
 
 def test_the_sessions_pane_shows_its_document_too(page, server):

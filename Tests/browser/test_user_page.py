@@ -84,6 +84,7 @@ def test_tool_call_details_and_json_indentation(page, server):
     # Relative and exact, both as <time>.
     assert details.locator(f'time[datetime="{data["createdAt"]}"]').count() == 2
     tree = details.locator('[role="tree"][aria-label="Input"]')
+    tree.wait_for()  # the full payload comes by a second request
     # Deep values start collapsed; "Expand all" shows the whole value, indented by two spaces.
     assert tree.locator('.jnode[aria-expanded="false"]').count() > 0
     details.locator('section[aria-label="Input"]').get_by_role("button", name="Expand all").click()
