@@ -88,3 +88,16 @@ extension Page {
         }
     }
 }
+
+extension Page {
+    /// One page per parent from the rows of a batch read, which come grouped by parent in
+    /// reading order; a parent without rows gets an empty page.
+    static func byParent(
+        _ rows: [Node], parents: Set<String>, parent: (Node) -> String, range: PageRange, cursor: (Node) -> Cursor
+    ) -> [String: Page] {
+        let grouped = Dictionary(grouping: rows, by: parent)
+        return Dictionary(uniqueKeysWithValues: parents.map { key in
+            (key, Page(read: grouped[key] ?? [], range: range, cursor: cursor))
+        })
+    }
+}

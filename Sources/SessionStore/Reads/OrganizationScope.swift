@@ -63,4 +63,14 @@ extension SQLDialect {
             WHERE vs.mcp_server_session_id = \(r).mcp_server_session_id AND vv.organization_id = \(organization)))
         """
     }
+
+    /// The ids (`session_id`) of the sessions among `keys` (an array placeholder) that are
+    /// the organization's.
+    func organizationSessionIds(organization: String, keys: String) -> String {
+        """
+        SELECT s.mcp_server_session_id AS session_id
+        FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
+        WHERE v.organization_id = \(organization) AND s.mcp_server_session_id \(isMember(of: keys))
+        """
+    }
 }

@@ -156,6 +156,15 @@ extension SQLDialect {
         }
     }
 
+    /// A users-list search for `needle` (a placeholder, lower-cased) over the rollup `a`,
+    /// the user `u` and the OAuth profile `o`: the rollup's text narrows the walk of its
+    /// index, the live columns decide.
+    func userSearch(_ needle: String) -> String {
+        let columns = ["u.id", "u.distinct_id", "u.email", "o.name"]
+        return contains("a.search_text", needle)
+            + " AND (" + columns.map { containsLowercased($0, needle) }.joined(separator: " OR ") + ")"
+    }
+
     /// The keys bound as one array parameter, as a one-column table `k`.
     func keyTable(_ parameter: String) -> String {
         switch self {

@@ -10,11 +10,7 @@ extension SessionStore {
         let organization = builder.bind(organizationId)
         let keys = builder.bind(sessionIds.sorted())
         let sql = """
-            WITH sessions AS (
-                SELECT s.mcp_server_session_id AS session_id
-                FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-                WHERE v.organization_id = \(organization) AND s.mcp_server_session_id \(dialect.isMember(of: keys))
-            ),
+            WITH sessions AS (\(dialect.organizationSessionIds(organization: organization, keys: keys))),
             calls AS (
                 SELECT tc.mcp_server_session_id AS session_id, tc.tool_name AS tool_name, count(*) AS call_count,
                        min(tc.created_at) AS first_called_at, max(tc.created_at) AS last_called_at

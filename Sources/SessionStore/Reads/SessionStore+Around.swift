@@ -18,11 +18,7 @@ extension SessionStore {
         let calls = dialect.toolCallConditions("tc", filter, &builder)
         let tickets = dialect.ticketConditions("r", filter, &builder)
         let sql = """
-            WITH sessions AS (
-                SELECT s.mcp_server_session_id AS session_id
-                FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-                WHERE v.organization_id = \(organization) AND s.mcp_server_session_id \(dialect.isMember(of: keys))
-            )
+            WITH sessions AS (\(dialect.organizationSessionIds(organization: organization, keys: keys)))
             SELECT tc.mcp_server_session_id AS parent, tc.created_at AS time, tc.id AS id FROM mcp_tool_calls tc
             WHERE tc.id = \(item) AND tc.mcp_server_session_id IN (SELECT session_id FROM sessions)\(calls)
             UNION ALL

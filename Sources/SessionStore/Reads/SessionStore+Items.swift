@@ -60,16 +60,10 @@ extension SessionStore {
             WHERE \(page.where)
             ORDER BY r.email, \(window.order(time: "r.created_at", id: "r.id"))
             """
-        var rowsByEmail: [String: [SupportTicketRecord]] = [:]
-        for row in try await database.query(builder.statement(sql)) {
-            let ticket = try SupportTicketRecord(row: row)
-            rowsByEmail[ticket.email, default: []].append(ticket)
+        let tickets = try await database.query(builder.statement(sql)).map(SupportTicketRecord.init(row:))
+        return Page.byParent(tickets, parents: emails, parent: \.email, range: range) {
+            Cursor(list: .tickets, time: $0.createdAt, id: $0.id)
         }
-        return Dictionary(uniqueKeysWithValues: emails.map { email in
-            (email, Page(read: rowsByEmail[email] ?? [], range: range) {
-                Cursor(list: .tickets, time: $0.createdAt, id: $0.id)
-            })
-        })
     }
 
     /// The first `first` tickets of each email after `after`: `supportTickets(…, range:)` from the start.

@@ -45,16 +45,10 @@ extension SessionStore {
             WHERE \(page.where)
             ORDER BY s.mcp_server_user_id, \(window.order(time: "s.connection_timestamp", id: "s.mcp_server_session_id"))
             """
-        var rowsByUser: [String: [SessionRecord]] = [:]
-        for row in try await database.query(builder.statement(sql)) {
-            let session = try SessionRecord(row: row)
-            rowsByUser[session.userId ?? "", default: []].append(session)
+        let sessions = try await database.query(builder.statement(sql)).map(SessionRecord.init(row:))
+        return Page.byParent(sessions, parents: userIds, parent: { $0.userId ?? "" }, range: range) {
+            Cursor(list: .sessions, time: $0.connectionTimestamp, id: $0.id)
         }
-        return Dictionary(uniqueKeysWithValues: userIds.map { userId in
-            (userId, Page(read: rowsByUser[userId] ?? [], range: range) {
-                Cursor(list: .sessions, time: $0.connectionTimestamp, id: $0.id)
-            })
-        })
     }
 
     /// The first `first` sessions of each user after `after`: `sessions(…, range:)` from the start.

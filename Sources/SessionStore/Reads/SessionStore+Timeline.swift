@@ -37,11 +37,7 @@ extension SessionStore {
             order: sortOrder, limit: window.limit)
         // The two branches share one column list: each fills its own columns, NULL the other's.
         let sql = """
-            WITH sessions AS (
-                SELECT s.mcp_server_session_id AS session_id
-                FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-                WHERE v.organization_id = \(organization) AND s.mcp_server_session_id \(dialect.isMember(of: keys))
-            ),
+            WITH sessions AS (\(dialect.organizationSessionIds(organization: organization, keys: keys))),
             items AS (
                 SELECT 'tool_call' AS kind, tc.id AS id, tc.created_at AS created_at,
                        tc.mcp_server_session_id AS session_id, tc.mcp_server_id AS server_id,
@@ -67,19 +63,14 @@ extension SessionStore {
             )
             SELECT * FROM ranked WHERE rn <= \(window.limit) ORDER BY session_id, rn
             """
-        var rowsBySession: [String: [TimelineItemRecord]] = [:]
-        for row in try await database.query(builder.statement(sql)) {
-            let item: TimelineItemRecord =
-                try row.string("kind") == "tool_call"
+        let items = try await database.query(builder.statement(sql)).map { row -> TimelineItemRecord in
+            try row.string("kind") == "tool_call"
                 ? .toolCall(try ToolCallRecord(row: row)) : .supportTicket(try SupportTicketRecord(row: row))
-            rowsBySession[try row.string("session_id"), default: []].append(item)
         }
         let list = order.cursorList
-        return Dictionary(uniqueKeysWithValues: sessionIds.map { sessionId in
-            (sessionId, Page(read: rowsBySession[sessionId] ?? [], range: range) {
-                Cursor(list: list, time: $0.createdAt, id: $0.id)
-            })
-        })
+        return Page.byParent(items, parents: sessionIds, parent: { $0.sessionId ?? "" }, range: range) {
+            Cursor(list: list, time: $0.createdAt, id: $0.id)
+        }
     }
 
     /// The first `first` items of each session after `after`: `timelines(…, range:)` from the start.

@@ -92,12 +92,9 @@ extension SessionStore {
             SELECT 'organization' AS parent, count(*) AS total FROM sessionql_user_activity a
             """
         if let search, !search.isEmpty {
-            let needle = builder.bind(search.lowercased())
-            let columns = ["u.id", "u.distinct_id", "u.email", "o.name"]
             sql += """
                  JOIN mcp_server_user u ON u.id = a.user_id LEFT JOIN mcp_oauth_user o ON o.email = u.email
-                WHERE a.organization_id = \(organization) AND \(dialect.contains("a.search_text", needle))
-                  AND (\(columns.map { dialect.containsLowercased($0, needle) }.joined(separator: " OR ")))
+                WHERE a.organization_id = \(organization) AND \(dialect.userSearch(builder.bind(search.lowercased())))
                 """
         } else {
             sql += " WHERE a.organization_id = \(organization)"

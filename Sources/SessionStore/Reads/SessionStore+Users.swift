@@ -85,11 +85,7 @@ extension SessionStore {
             conditions.append("(a.last_active_at, \(dialect.binary("a.user_id"))) > (\(builder.bind(before.time)), \(builder.bind(before.id)))")
         }
         if let search, !search.isEmpty {
-            let needle = builder.bind(search.lowercased())
-            let columns = ["u.id", "u.distinct_id", "u.email", "o.name"]
-            // The rollup's text narrows the walk of the index; the live columns decide.
-            conditions.append(dialect.contains("a.search_text", needle))
-            conditions.append("(" + columns.map { dialect.containsLowercased($0, needle) }.joined(separator: " OR ") + ")")
+            conditions.append(dialect.userSearch(builder.bind(search.lowercased())))
         }
         let limit = builder.bind(max(range.size, 0) + 1)
         let direction = range.fromEnd ? "ASC" : "DESC"
