@@ -56,7 +56,7 @@ export class TimelinePane {
     this.note = h("p", { class: "muted hint" }, "The selected item is not in this list: the filters hide it, or it is in another session.");
     return h("div", { class: "filter-bar", role: "group", "aria-label": "Filter the timeline" },
       h("div", { class: "tabs" }, this.kindButtons), this.errorsButton, this.search,
-      h("label", {}, "From ", this.since), h("label", {}, "until ", this.until), this.clearButton, this.note);
+      h("span", { title: "From (inclusive) to (exclusive)" }, this.since, " – ", this.until), this.clearButton, this.note);
   }
 
   /// The controls show the URL's filter; a field being typed in keeps its text.
@@ -169,7 +169,7 @@ export class TimelinePane {
         fact("Connected", timeElement(session.connectedAt)),
         fact("Duration", duration(session.durationSeconds)),
         fact("Items", `${plural(calls, "tool call")} · ${plural(session.supportTicketCount, "ticket")}${open}`),
-        fact("Error rate", calls && session.errorCount != null ? `${(100 * session.errorCount / calls).toFixed(1)} % (${plural(session.errorCount, "error")})` : "—")),
+        fact("Error rate", calls && session.errorCount != null ? `${percent(session.errorCount / calls)} (${plural(session.errorCount, "error")})` : "—")),
       usage.length ? h("div", { class: "tool-mix", role: "group", "aria-label": "Tools used (select to filter)" }, usage.map((tool) => {
         // A bar as long as the tool's share of the most used tool's calls, its failed part red.
         const bar = h("span", { class: "bar" }, h("span"));
@@ -194,6 +194,11 @@ function timelineFilter({ kinds: shown, errors, tools, q, since, until }) {
   if (errors) filter.isError = true;
   Object.assign(filter, q && { search: q }, since && { since }, until && { until });
   return Object.keys(filter).length ? filter : null;
+}
+
+/// "1.1 %"; a rate too small to show at one decimal reads "< 0.1 %", not "0.0 %".
+function percent(rate) {
+  return rate > 0 && rate < 0.001 ? "< 0.1 %" : `${(100 * rate).toFixed(1)} %`;
 }
 
 function toggled(list, value) {
