@@ -16,7 +16,7 @@ SDL = (ROOT / "schema.graphql").read_text(encoding="utf-8")
 
 def test_introspection_over_http_rebuilds_the_schema_file(tmp_path):
     with serving(["--data-dir", str(tmp_path / "data")], tmp_path / "serve.log") as port:
-        status, body = request(port, "/graphql", {"query": get_introspection_query(descriptions=True, schema_description=True)})
+        status, body = request(port, "/graphql", {"query": get_introspection_query(descriptions=True, specified_by_url=True, schema_description=True)})
         assert status == 200
         answer = json.loads(body)
         assert "errors" not in answer

@@ -38,10 +38,34 @@ CASES = [
     ("TimelinePage (50,000-item session)", "TimelinePage", {"sessionId": "sess_acme_huge", "first": 50}),
     ("TimelinePage (50,000 items, page at 25,000)", "TimelinePage",
      {"sessionId": "sess_acme_huge", "first": 50, "after": "{deep_cursor}"}),
+    ("TimelineAround (50,000 items, around the 40,000th)", "TimelineAround",
+     {"sessionId": "sess_acme_huge", "item": "{item_40000}", "first": 50}),
+    ("TimelineErrors (50,000 items, isError: true)", "TimelineErrors", {"sessionId": "sess_acme_huge", "first": 50}),
+    ("OrganizationSessions (server filter)", "OrganizationSessions", {"serverIds": ["srv_acme_docs"], "first": 20}),
+    ("UsersTotal (users-page totalCount)", "UsersTotal", {}),
     ("ToolCallDetail", "ToolCallDetail", {"id": "tc_fixture_error"}),
     ("DeepLink (three panes)", "DeepLink",
      {"identifier": "mcpu_shared_user", "sessionId": "sess_acme_big", "itemId": "tc_big_0000"}),
 ]
+
+# Documents of the explorer API's second wave that have no fixture of their own.
+INLINE = {
+    "TimelineAround": """query TimelineAround($sessionId: ID!, $item: ID!, $first: Int) {
+  session(id: $sessionId) { timeline(around: $item, first: $first) {
+    edges { cursor node { __typename id createdAt ... on ToolCall { toolName isError outputPreview(maxBytes: 120) { text truncated } } } }
+    pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } }
+}""",
+    "TimelineErrors": """query TimelineErrors($sessionId: ID!, $first: Int) {
+  session(id: $sessionId) { timeline(first: $first, filter: { isError: true }) {
+    edges { cursor node { id createdAt ... on ToolCall { toolName isError } } }
+    pageInfo { hasNextPage endCursor } } }
+}""",
+    "OrganizationSessions": """query OrganizationSessions($serverIds: [ID!], $first: Int) {
+  sessions(first: $first, filter: { serverIds: $serverIds }) {
+    edges { cursor node { id displayTitle connectedAt } } pageInfo { hasNextPage endCursor } }
+}""",
+    "UsersTotal": """query UsersTotal { users(first: 20) { totalCount } }""",
+}
 
 DURATION = re.compile(r"duration: ([0-9.]+) ms\s+(parse|bind|execute|statement)")
 
@@ -109,10 +133,12 @@ def main():
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--small-session", required=True, help="id of a session with about 10 items")
     parser.add_argument("--deep-cursor", required=True, help="a timeline cursor halfway into sess_acme_huge")
+    parser.add_argument("--item-40000", default="", help="the id of the 40,000th item of sess_acme_huge")
     args = parser.parse_args()
-    fill = {"{small_session}": args.small_session, "{deep_cursor}": args.deep_cursor}
+    fill = {"{small_session}": args.small_session, "{deep_cursor}": args.deep_cursor, "{item_40000}": args.item_40000}
+    # Cases of the second wave only run against servers that have it (--item-40000 given).
     cases = [(label, fixture, {k: fill.get(v, v) if isinstance(v, str) else v for k, v in variables.items()})
-             for label, fixture, variables in CASES]
+             for label, fixture, variables in CASES if args.item_40000 or fixture not in INLINE]
     targets = []
     for spec in args.target:
         name, rest = spec.split("=", 1)
@@ -121,6 +147,9 @@ def main():
         targets.append((name, url, database))
     documents = {}
     for _, fixture, _ in cases:
+        if fixture in INLINE:
+            documents[fixture] = INLINE[fixture]
+            continue
         with open(os.path.join(FIXTURES, fixture + ".graphql")) as f:
             documents[fixture] = f.read()
 

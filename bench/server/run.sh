@@ -126,11 +126,17 @@ query() { echo "$1" | su postgres -c "psql -qtAd sessionql_bench"; }
 small_session=$(query "SELECT tc.mcp_server_session_id FROM mcp_tool_calls tc JOIN mcp_server_session s ON s.mcp_server_session_id = tc.mcp_server_session_id JOIN mcp_servers v ON v.slug = s.mcp_server_slug WHERE v.organization_id = 'org_acme' GROUP BY 1 HAVING count(*) = 10 ORDER BY 1 LIMIT 1")
 deep=$(query "SELECT coalesce(created_at, -9223372036854775808) || ':' || id FROM (SELECT created_at, id FROM mcp_tool_calls WHERE mcp_server_session_id = 'sess_acme_huge' UNION ALL SELECT created_at, id FROM support_requests WHERE mcp_server_session_id = 'sess_acme_huge') items ORDER BY coalesce(created_at, -9223372036854775808), id COLLATE \"C\" OFFSET 25000 LIMIT 1")
 deep_cursor=$(printf '1:t:%s' "$deep" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+# The 40,000th item of that session, for the page around it (servers without `around`:
+# --before a revision older than the explorer API's second wave leaves those cases out).
+item_40000=""
+if [ -z "$before" ]; then
+  item_40000=$(query "SELECT id FROM (SELECT created_at, id FROM mcp_tool_calls WHERE mcp_server_session_id = 'sess_acme_huge' UNION ALL SELECT created_at, id FROM support_requests WHERE mcp_server_session_id = 'sess_acme_huge') items ORDER BY coalesce(created_at, -9223372036854775808), id COLLATE \"C\" OFFSET 39999 LIMIT 1")
+fi
 
 log=$(ls /var/log/postgresql/postgresql-*-main.log | tail -1)
 echo "commit $(git rev-parse --short HEAD)${before:+ beside $before}; $(nproc) cores; $(uname -sr)" >&2
 python3 bench/server/measure.py --log "$log" --rounds "$rounds" --small-session "$small_session" \
-  --deep-cursor "$deep_cursor" "${targets[@]}"
+  --deep-cursor "$deep_cursor" --item-40000 "$item_40000" "${targets[@]}"
 
 if [ -n "$load" ]; then
   # The servers' connections still log every statement (as in the table above), alike.
