@@ -98,4 +98,31 @@ import Testing
         #expect(lines.contains { $0.contains("sessionql_tool_calls_session_errors_key (mcp_server_session_id=?)") }, "\(lines)")
         #expect(!lines.contains(where: scansATable), "\(lines)")
     }
+
+    @Test func failedCallsOfASessionAreARangeOfTheirPartialIndex() async throws {
+        let lines = try await plan { store in
+            _ = try await store.timelines(
+                organizationId: SeedFixtures.acmeOrganizationId, sessionIds: [SeedFixtures.bigSessionId],
+                range: .first(50), filter: TimelineFilter(isError: true))
+        }
+        #expect(lines.contains { $0.contains("sessionql_tool_calls_session_errors_key (mcp_server_session_id=?)") }, "\(lines)")
+        #expect(!lines.contains(where: scansATable), "\(lines)")
+    }
+
+    @Test func theOrganizationsSessionsAreARangePerServer() async throws {
+        let lines = try await plan { store in
+            _ = try await store.organizationSessions(
+                organizationId: SeedFixtures.acmeOrganizationId, range: .first(20),
+                filter: SessionFilter(serverIds: [SeedFixtures.acmeDocsServerId]))
+        }
+        #expect(lines.contains { $0.contains("sessionql_session_server_key (mcp_server_slug=?") }, "\(lines)")
+    }
+
+    @Test func theOrganizationsTicketsAreARangeOfTheirIndex() async throws {
+        let lines = try await plan { store in
+            _ = try await store.organizationTickets(organizationId: SeedFixtures.acmeOrganizationId, range: .last(20))
+        }
+        #expect(lines.contains { $0.contains("sessionql_tickets_organization_key (organization_id=?)") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("TEMP B-TREE") }, "\(lines)")
+    }
 }
