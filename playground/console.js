@@ -1,4 +1,4 @@
-import { h, replace } from "./dom.js";
+import { button, h, replace } from "./dom.js";
 import { send, NetworkError } from "./client.js";
 import { documentText } from "./documents.js";
 
@@ -10,7 +10,7 @@ export class QueryConsole {
     this.documentInput = h("textarea", { id: "console-document", class: "code-input", spellcheck: "false", rows: "16", "aria-label": "GraphQL document" });
     this.variablesInput = h("textarea", { id: "console-variables", class: "code-input", spellcheck: "false", rows: "5", "aria-label": "Variables (JSON)" });
     this.operationInput = h("input", { id: "console-operation", type: "text", class: "text-input", spellcheck: "false", "aria-label": "Operation name", placeholder: "(the only operation)" });
-    this.runButton = h("button", { type: "button", class: "primary-button", onclick: () => this.run() }, "Run");
+    this.runButton = button("Run", () => this.run(), "primary-button");
     this.status = h("span", { class: "console-status", role: "status", "aria-live": "polite" });
     this.errors = h("ol", { class: "console-errors", "aria-label": "Errors" });
     this.output = h("pre", { class: "console-output", tabindex: "0", "aria-label": "Response" });
@@ -23,7 +23,7 @@ export class QueryConsole {
       h("div", { class: "console-head" },
         h("h2", { id: "console-title" }, "Query console"),
         h("span", { class: "muted hint" }, "POST /graphql · Ctrl+Enter runs"),
-        h("button", { type: "button", class: "tool-button", onclick: () => dialog.close() }, "Close")),
+        button("Close", () => dialog.close())),
       h("div", { class: "console-body" },
         h("div", { class: "console-input" },
           h("label", { for: "console-document" }, "Document"), this.documentInput,

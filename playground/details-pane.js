@@ -1,4 +1,4 @@
-import { h, replace } from "./dom.js";
+import { button, h, replace } from "./dom.js";
 import { runOperation } from "./client.js";
 import { message, Pane } from "./pane.js";
 import { timeElement } from "./time.js";
@@ -78,7 +78,7 @@ export class DetailsPane {
       if (generation !== this.generation) return;
       this.pane.ranQuery();
       payload.lastChild.replaceWith(message("pane-error", "The input and output did not load", error.message,
-        h("button", { type: "button", class: "retry-button", onclick: () => this.loadPayload(call, payload, generation) }, "Retry")));
+        button("Retry", () => this.loadPayload(call, payload, generation), "retry-button")));
     }
   }
 }
@@ -146,7 +146,7 @@ function lazily(title, value, bytes, full) {
   const section = h("section", { class: "details-section", "aria-label": title },
     h("div", { class: "section-head" }, heading(title, bytes),
       h("div", { class: "section-tools" },
-        h("button", { type: "button", class: "tool-button", onclick: () => section.replaceWith(...full().filter(Boolean)) }, `Show all (${size(bytes)})`),
+        button(`Show all (${size(bytes)})`, () => section.replaceWith(...full().filter(Boolean))),
         copyButton(value))),
     h("p", { class: "muted hint" }, "Large payload: only its first 64 KB are shown."),
     h("pre", { class: "json" }, `${text.slice(0, 65536)}…`));
@@ -154,7 +154,7 @@ function lazily(title, value, bytes, full) {
 }
 
 function copyButton(value) {
-  return h("button", { type: "button", class: "tool-button", onclick: (event) => copyText(JSON.stringify(value, null, 2), event.currentTarget) }, "Copy");
+  return button("Copy", (event) => copyText(JSON.stringify(value, null, 2), event.currentTarget));
 }
 
 function ticketDetails(ticket) {
@@ -187,8 +187,8 @@ function jsonSection(title, value, bytes, error = false) {
     h("div", { class: "section-head" },
       heading(title, bytes),
       h("div", { class: "section-tools" },
-        h("button", { type: "button", class: "tool-button", onclick: () => expandAll(tree) }, "Expand all"),
-        h("button", { type: "button", class: "tool-button", onclick: () => collapseAll(tree) }, "Collapse"),
+        button("Expand all", () => expandAll(tree)),
+        button("Collapse", () => collapseAll(tree)),
         copyButton(value))),
     tree);
 }

@@ -28,6 +28,11 @@ function append(element, children) {
   }
 }
 
+/// A `type="button"` button: the label, what a click does, its class.
+export function button(label, onclick, className = "tool-button") {
+  return h("button", { type: "button", class: className, onclick }, label);
+}
+
 /// Sends a bubbling CustomEvent from `element`.
 export function emit(element, name, detail) {
   element.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));

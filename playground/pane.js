@@ -1,4 +1,4 @@
-import { h, replace } from "./dom.js";
+import { button, h, replace } from "./dom.js";
 import { lastRuns, NetworkError } from "./client.js";
 
 // A labelled <section>: header (title, tools, "Query" for the pane's last document), a bar
@@ -56,7 +56,7 @@ export class Pane {
     const network = error instanceof NetworkError;
     this.show(false, message("pane-error", network ? "Can't reach the server" : "The server returned an error",
       h("p", { class: "error-message" }, network ? "Check that SessionQL is running and your connection, then retry." : error.message),
-      retry ? h("button", { type: "button", class: "retry-button", onclick: retry }, "Retry") : null));
+      retry ? button("Retry", retry, "retry-button") : null));
   }
 
   showContent(...children) {

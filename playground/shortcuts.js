@@ -1,4 +1,4 @@
-import { h } from "./dom.js";
+import { button, h } from "./dom.js";
 
 const shortcuts = [
   ["/", "Search users (users page)"],
@@ -17,6 +17,6 @@ export function fillShortcuts(dialog) {
   dialog.append(
     h("div", { class: "console-head" },
       h("h2", { id: "shortcuts-title" }, "Keyboard shortcuts"),
-      h("button", { type: "button", class: "tool-button", onclick: () => dialog.close() }, "Close")),
+      button("Close", () => dialog.close())),
     h("dl", { class: "shortcut-list" }, shortcuts.map(([keys, what]) => h("div", { class: "fact" }, h("dt", {}, h("kbd", {}, keys)), h("dd", {}, what)))));
 }

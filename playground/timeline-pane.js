@@ -1,4 +1,4 @@
-import { emit, h, replace } from "./dom.js";
+import { button, emit, h, replace } from "./dom.js";
 import { runOperation } from "./client.js";
 import { message, Pane } from "./pane.js";
 import { VirtualList } from "./virtual-list.js";
@@ -42,8 +42,8 @@ export class TimelinePane {
     const input = (label, type, onchange) => h("input", { type, class: "text-input", "aria-label": label, step: 1, onchange });
     const time = (name) => input(name === "since" ? "From" : "Until", "datetime-local",
       () => this.change({ [name]: this[name].value ? new Date(this[name].value).toISOString() : null }, true));
-    this.kindButtons = kinds.map(([kind, label]) => h("button", { type: "button", class: "tab", onclick: () => this.change({ kinds: toggled(this.state.kinds, kind) }) }, label));
-    this.errorsButton = h("button", { type: "button", class: "tool-button", onclick: () => this.change({ errors: !this.state.errors }) }, "Errors only");
+    this.kindButtons = kinds.map(([kind, label]) => button(label, () => this.change({ kinds: toggled(this.state.kinds, kind) }), "tab"));
+    this.errorsButton = button("Errors only", () => this.change({ errors: !this.state.errors }));
     this.search = input("Search the timeline", "search");
     this.search.placeholder = "Search tools, payloads, tickets";
     this.search.oninput = () => {
@@ -52,7 +52,7 @@ export class TimelinePane {
     };
     this.since = time("since");
     this.until = time("until");
-    this.clearButton = h("button", { type: "button", class: "link-button", onclick: () => this.change(noFilter) }, "Clear filters");
+    this.clearButton = button("Clear filters", () => this.change(noFilter), "link-button");
     this.note = h("p", { class: "muted hint" }, "The selected item is not in this list: the filters hide it, or it is in another session.");
     return h("div", { class: "filter-bar", role: "group", "aria-label": "Filter the timeline" },
       h("div", { class: "tabs" }, this.kindButtons), this.errorsButton, this.search,
@@ -153,7 +153,7 @@ export class TimelinePane {
     this.list.setPage(timeline);
     if (empty) {
       this.pane.showContent(this.filter
-        ? message("placeholder", "No items match these filters", h("button", { type: "button", class: "tool-button", onclick: () => this.change(noFilter) }, "Clear filters"))
+        ? message("placeholder", "No items match these filters", button("Clear filters", () => this.change(noFilter)))
         : message("placeholder", "Nothing happened in this session", "It has no tool calls and no tickets."));
     }
   }

@@ -1,4 +1,4 @@
-import { h, replace } from "./dom.js";
+import { button, h, replace } from "./dom.js";
 import { runOperation } from "./client.js";
 
 // The session title, edited in place: Enter saves (setSessionTitle), Escape cancels; a failed
@@ -15,7 +15,7 @@ export class TitleEditor {
     const title = h("h3", { class: "session-title", title: "Click to rename", onclick: () => this.edit() }, this.session.displayTitle);
     const untitled = this.session.title ? null : h("span", { class: "muted untitled" }, "(no title set)");
     replace(this.element, title, untitled,
-      h("button", { type: "button", class: "tool-button", onclick: () => this.edit() }, "Rename"));
+      button("Rename", () => this.edit()));
   }
 
   edit() {

@@ -1,4 +1,4 @@
-import { h, replace } from "./dom.js";
+import { button, h, replace } from "./dom.js";
 
 // A listbox that grows page by page, at either end, and keeps only the rows in view (fixed
 // `rowHeight`) in the DOM. Keys per the WAI-ARIA listbox: one tab stop, arrows or j/k,
@@ -9,24 +9,8 @@ const overscan = 8;
 
 export class VirtualList {
   constructor({ label, rowHeight, gap = 4, renderRow, keyOf, idPrefix, fetchPage, onError, autoLoad = true, moreLabel = "Load more" }) {
-    this.rowHeight = rowHeight;
-    this.gap = gap;
-    this.renderRow = renderRow;
-    this.keyOf = keyOf;
-    this.idPrefix = idPrefix;
-    this.autoLoad = autoLoad;
-    this.fetchPage = fetchPage;
-    this.onError = onError;
-    this.generation = 0;
-    this.pending = null;
-    this.cursor = null;
-    this.startCursor = null;
-    this.items = [];
-    this.hasMore = false;
-    this.hasPrevious = false;
-    this.loading = false;
-    this.activeIndex = -1;
-    this.selectedKey = null;
+    Object.assign(this, { rowHeight, gap, renderRow, keyOf, idPrefix, autoLoad, fetchPage, onError });
+    Object.assign(this, { generation: 0, items: [], hasMore: false, hasPrevious: false, loading: false, activeIndex: -1, selectedKey: null });
     this.rows = new Map(); // index → option element
 
     this.listbox = h("div", {
@@ -35,31 +19,30 @@ export class VirtualList {
       onclick: (event) => this.onClick(event),
       onfocus: () => { if (this.activeIndex < 0 && this.items.length) this.setActive(this.selectedIndex() >= 0 ? this.selectedIndex() : 0); },
     });
-    this.moreButton = h("button", { type: "button", class: "more-button", onclick: () => this.load(false) }, moreLabel);
+    this.moreButton = button(moreLabel, () => this.load(false), "more-button");
     this.footer = h("div", { class: "vlist-footer", "aria-live": "polite" });
     this.top = h("div", { class: "vlist-top", "aria-live": "polite" });
     this.element = h("div", { class: "vlist", onscroll: () => this.render() }, this.top, this.listbox, this.footer);
-    this.resizeObserver = new ResizeObserver(() => this.render());
-    this.resizeObserver.observe(this.element);
+    new ResizeObserver(() => this.render()).observe(this.element);
   }
 
   /// Replaces the items with a connection's page (`total` keeps its totalCount); the selected
   /// item, when in it, is centred.
   setPage({ nodes, pageInfo, totalCount }) {
     this.generation += 1;
-    this.total = totalCount;
-    this.pending = null;
-    this.items = [...nodes];
-    this.startCursor = pageInfo.startCursor;
-    this.hasPrevious = pageInfo.hasPreviousPage;
-    this.cursor = pageInfo.endCursor;
-    this.hasMore = pageInfo.hasNextPage;
-    this.loading = false;
+    Object.assign(this, { total: totalCount, pending: null, items: [...nodes], loading: false });
+    this.setEnds(pageInfo, true, true);
     this.activeIndex = Math.min(this.activeIndex, this.items.length - 1);
     this.clearRows();
     this.listbox.style.height = `${this.items.length * this.rowHeight}px`;
     this.element.scrollTop = 0;
     this.setSelected(this.selectedKey, { reveal: true });
+  }
+
+  /// Takes the cursor and "more" flag of the start and/or the end from a page's pageInfo.
+  setEnds(pageInfo, start, end) {
+    if (start) Object.assign(this, { startCursor: pageInfo.startCursor, hasPrevious: pageInfo.hasPreviousPage });
+    if (end) Object.assign(this, { cursor: pageInfo.endCursor, hasMore: pageInfo.hasNextPage });
   }
 
   clearRows() {
@@ -76,10 +59,9 @@ export class VirtualList {
     this.pending = this.fetchPage(backwards ? this.startCursor : this.cursor, backwards).then((connection) => {
       if (generation !== this.generation || !connection) return;
       const { nodes, pageInfo } = connection;
+      this.setEnds(pageInfo, backwards, !backwards);
       if (backwards) {
         this.items.unshift(...nodes);
-        this.startCursor = pageInfo.startCursor;
-        this.hasPrevious = pageInfo.hasPreviousPage;
         if (this.activeIndex >= 0) this.activeIndex += nodes.length;
         // Every index moved: rebuild the rows, one page lower, so the view does not move.
         this.clearRows();
@@ -87,8 +69,6 @@ export class VirtualList {
         this.element.scrollTop += nodes.length * this.rowHeight;
       } else {
         this.items.push(...nodes);
-        this.cursor = pageInfo.endCursor;
-        this.hasMore = pageInfo.hasNextPage;
       }
       this.loading = false;
       this.render();

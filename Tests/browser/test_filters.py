@@ -209,3 +209,25 @@ def test_the_sessions_pane_searches_titles_and_filters_by_server(page, server, d
     sessions.get_by_label("Search sessions").fill("no such title anywhere")
     sessions.get_by_text("No sessions match").wait_for()
     assert pane_title(page, SESSIONS) == "Sessions (0)"
+
+
+def test_a_linked_item_the_filters_hide_still_opens_with_the_filtered_list(page, server, database):
+    operations = record_operations(page)
+    item = "tc_fixture_nested"
+    page.goto(f"{server}/users/{SHARED_USER}?session=sess_acme_ties&item={item}&errors=1")
+    errors = failed(database, "sess_acme_ties")
+    assert item not in errors
+    wait_for_total(page, len(errors))
+    page.locator(TIMELINE).get_by_text("The selected item is not in this list").wait_for()
+    assert all_keys(page, TIMELINE, len(errors)) == errors
+    # The page around the item is refused (it is not in the filtered list); the list comes without it.
+    timeline = [(name, variables) for name, variables in operations if name in ("SessionTimeline", "TimelinePage")]
+    assert timeline == [
+        ("SessionTimeline", {"sessionId": "sess_acme_ties", "first": 50, "around": item, "filter": {"isError": True}}),
+        ("SessionTimeline", {"sessionId": "sess_acme_ties", "first": 50, "filter": {"isError": True}}),
+    ]
+    page.locator("section[aria-label=Details]").locator(f'code:text-is("{item}")').wait_for()
+    page.locator(TIMELINE).get_by_role("button", name="Errors only").click()
+    wait_for_total(page, len(items(database, "sess_acme_ties")))
+    page.wait_for_function(f"() => document.querySelector('[data-key=\"{item}\"]')?.getAttribute('aria-selected') === 'true'")
+    assert page.locator(TIMELINE).get_by_text("The selected item is not in this list").is_hidden()

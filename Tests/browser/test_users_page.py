@@ -85,3 +85,14 @@ def test_slash_focuses_search_and_arrows_and_enter_open_a_user(page, server):
     second = graphql(server, "{ users(first: 2) { nodes { id } } }")["users"]["nodes"][1]["id"]
     page.keyboard.press("Enter")
     page.wait_for_url(f"{server}/users/{second}")
+
+
+def test_the_pane_title_counts_the_users_the_search_matches(page, server):
+    total = graphql(server, "{ users { totalCount } }")["users"]["totalCount"]
+    page.goto(f"{server}/users")
+    rows(page).first.wait_for()
+    title = page.locator('section[aria-label="Users"] .pane-title')
+    assert title.text_content() == f"Users ({total:,})"
+    page.get_by_label("Search users").fill("Sasha")
+    page.wait_for_url(re.compile(r"\?q=Sasha$"))
+    page.wait_for_function("() => document.querySelector('section[aria-label=Users] .pane-title').textContent === 'Users (1)'")
