@@ -79,10 +79,14 @@ extension SQLDialect {
         }
         text += timeBounds("\(s).connection_timestamp", since: filter.since, until: filter.until, &builder)
         if let hasErrors = filter.hasErrors {
-            text += " AND \(hasErrors ? "" : "NOT ")EXISTS (SELECT 1 FROM mcp_tool_calls fe WHERE fe.mcp_server_session_id = \(s).mcp_server_session_id AND \(isErrorCondition("fe.output")))"
+            text += " AND " + finds(
+                "SELECT 1 FROM mcp_tool_calls fe WHERE fe.mcp_server_session_id = \(s).mcp_server_session_id AND \(isErrorCondition("fe.output"))",
+                negated: !hasErrors)
         }
         if let hasTickets = filter.hasTickets {
-            text += " AND \(hasTickets ? "" : "NOT ")EXISTS (SELECT 1 FROM support_requests fr WHERE fr.mcp_server_session_id = \(s).mcp_server_session_id AND fr.organization_id = \(organization))"
+            text += " AND " + finds(
+                "SELECT 1 FROM support_requests fr WHERE fr.mcp_server_session_id = \(s).mcp_server_session_id AND fr.organization_id = \(organization)",
+                negated: !hasTickets)
         }
         if let search = filter.search, !search.isEmpty {
             // The display title of an untitled session is its server's name.

@@ -33,14 +33,22 @@ extension SQLDialect {
     }
 
     /// 1 when the tool call `t` failed, else 0, decided by one probe of the partial index of
-    /// failed calls instead of reading the call's output, which may be megabytes.
+    /// failed calls instead of reading the call's output, which may be megabytes. A scalar
+    /// subquery with `LIMIT 1`, not `EXISTS`: PostgreSQL may turn an `EXISTS` into a hash of
+    /// every failed call of the table, built for each statement.
     func isErrorProbe(_ t: String) -> String {
         """
-        (CASE WHEN EXISTS (SELECT 1 FROM mcp_tool_calls fx
+        coalesce((SELECT 1 FROM mcp_tool_calls fx
             WHERE fx.mcp_server_session_id = \(t).mcp_server_session_id
               AND \(sortTime("fx.created_at")) = \(sortTime("\(t).created_at")) AND \(binary("fx.id")) = \(binary("\(t).id"))
-              AND \(isErrorCondition("fx.output"))) THEN 1 ELSE 0 END)
+              AND \(isErrorCondition("fx.output")) LIMIT 1), 0)
         """
+    }
+
+    /// Whether `subquery` (a `SELECT 1 …`) finds a row (or, with `negated`, none), probed
+    /// per row: like `isErrorProbe`, `LIMIT 1` keeps PostgreSQL from hashing the whole table.
+    func finds(_ subquery: String, negated: Bool = false) -> String {
+        "(\(subquery) LIMIT 1) IS \(negated ? "" : "NOT ")NULL"
     }
 
     /// The largest of non-null integer expressions, NULL when all are NULL.

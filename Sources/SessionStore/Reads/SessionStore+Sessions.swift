@@ -69,9 +69,14 @@ extension SessionStore {
         let organization = builder.bind(organizationId)
         let dialect = self.dialect
         let window = KeysetWindow(range, descending: true, dialect: dialect, builder: &builder)
-        let conditions = dialect.sessionConditions(String.aliasSlot, filter, organization: organization, &builder)
+        // The server condition picks the parents (one index range each), not the rows.
+        var rowFilter = filter
+        rowFilter.serverIds = nil
+        let servers = filter.serverIds.map { " AND sv.id \(dialect.isMember(of: builder.bind($0)))" } ?? ""
+        let conditions = dialect.sessionConditions(String.aliasSlot, rowFilter, organization: organization, &builder)
         let page = dialect.perParent(
-            parents: "mcp_servers v", table: "mcp_server_session", alias: "s", primaryKey: "mcp_server_session_id",
+            parents: "(SELECT * FROM mcp_servers sv WHERE sv.organization_id = \(organization)\(servers)) v",
+            table: "mcp_server_session", alias: "s", primaryKey: "mcp_server_session_id",
             condition: { s in
                 "\(s).mcp_server_slug = v.slug"
                     + window.bounds(time: "\(s).connection_timestamp", id: "\(s).mcp_server_session_id") + conditions.aliased(s)
@@ -81,7 +86,7 @@ extension SessionStore {
         let sql = """
             SELECT \(dialect.sessionColumns("s", server: "v"))
             FROM \(page.from)
-            WHERE v.organization_id = \(organization) AND \(page.where)
+            WHERE \(page.where)
             ORDER BY \(window.order(time: "s.connection_timestamp", id: "s.mcp_server_session_id"))
             LIMIT \(window.limit)
             """
