@@ -22,7 +22,8 @@ struct APIKeyAuthenticator: AuthenticatorMiddleware {
         } catch {
             context.logger.error("cannot check an API key: the database did not answer", metadata: ["error": "\(error)"])
             return ErrorResponse.make(.serviceUnavailable, "The database is unavailable; try again shortly.",
-                                      code: "SERVICE_UNAVAILABLE", mediaType: ErrorResponse.mediaType(for: request))
+                                      code: "SERVICE_UNAVAILABLE", mediaType: ErrorResponse.mediaType(for: request),
+                                      headers: [.retryAfter: ErrorResponse.unavailableRetryAfter])
         }
         guard let identity else { return Self.refusal(request) }
         var context = context

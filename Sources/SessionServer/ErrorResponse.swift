@@ -12,6 +12,10 @@ enum ErrorResponse {
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
+    /// `Retry-After` of a 503: the database is probed again twice a second, so a client may
+    /// try again after a second.
+    static let unavailableRetryAfter = "1"
+
     /// The media type the request asked for, or JSON when it asked for none we serve.
     static func mediaType(for request: Request) -> ResponseMediaType {
         ResponseMediaType.negotiate(accept: request.headers[.accept]) ?? .json

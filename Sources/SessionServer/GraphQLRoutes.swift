@@ -77,7 +77,9 @@ struct GraphQLRoutes: Sendable {
         case .rejected(let body):
             return Self.json(mediaType == .graphQLResponse ? .badRequest : .ok, body, mediaType: mediaType)
         case .unavailable(let body):
-            return Self.json(.serviceUnavailable, body, mediaType: mediaType)
+            var response = Self.json(.serviceUnavailable, body, mediaType: mediaType)
+            response.headers[.retryAfter] = ErrorResponse.unavailableRetryAfter
+            return response
         case .mutationNotAllowed:
             var response = Self.plainError(.methodNotAllowed, "Mutations must be sent with POST.", mediaType: mediaType)
             response.headers[.allow] = "POST"

@@ -1,6 +1,7 @@
 import Logging
 import PostgresNIO
 import ServiceLifecycle
+import Synchronization
 
 /// PostgreSQL through a PostgresNIO connection pool.
 ///
@@ -9,15 +10,28 @@ import ServiceLifecycle
 /// alive until graceful shutdown and then closes it. Every connection starts with
 /// `statement_timeout` set, so a runaway statement is cancelled by the server itself, and
 /// with JIT compilation off.
+///
+/// An outage fails fast: a request waits at most `connectionWait` for a connection when no
+/// statement has succeeded for that long, and once the database is found unreachable every
+/// request fails at once with `SQLError.unavailable` while one background probe asks the
+/// pool for a connection every `probeInterval`; the first that succeeds lets requests
+/// through again.
 public final class PostgresDatabase: SQLDatabase, Service {
     public let dialect: SQLDialect = .postgres
     let client: PostgresClient
     let logger: Logger
     let counter = StatementCounter()
     let statementTimeout: Duration
+    let connectionWait: Duration
+    let probeInterval: Duration
+    let reachability = Reachability()
     private let runTask: Task<Void, Never>
+    private let probe = Mutex<Task<Void, Never>?>(nil)
 
-    public init(configuration: PostgresClient.Configuration, statementTimeout: Duration = .seconds(5), logger: Logger) {
+    public init(
+        configuration: PostgresClient.Configuration, statementTimeout: Duration = .seconds(5),
+        connectionWait: Duration = .seconds(1), probeInterval: Duration = .milliseconds(500), logger: Logger
+    ) {
         var configuration = configuration
         let milliseconds = statementTimeout.components.seconds * 1000
             + statementTimeout.components.attoseconds / 1_000_000_000_000_000
@@ -29,6 +43,8 @@ public final class PostgresDatabase: SQLDatabase, Service {
         self.client = client
         self.logger = logger
         self.statementTimeout = statementTimeout
+        self.connectionWait = connectionWait
+        self.probeInterval = probeInterval
         // Immediate: the pool marks itself running before the first suspension, so a query
         // issued right after `init` does not find it "not yet run".
         self.runTask = Task.immediate { await client.run() }
@@ -39,22 +55,98 @@ public final class PostgresDatabase: SQLDatabase, Service {
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         counter.increment()
         let (client, logger) = (self.client, self.logger)
-        let connected = StatementCounter()
-        do {
+        return try await reaching { connected in
             // The server enforces statement_timeout; the deadline also bounds waiting for a
-            // connection while the database is unreachable.
-            return try await withDeadline(statementTimeout + .seconds(1)) {
+            // connection under load.
+            try await withDeadline(self.statementTimeout + .seconds(1)) {
                 try await client.withConnection { connection in
                     connected.increment()
                     let rows = try await connection.query(try PostgresStatementEncoding.query(statement), logger: logger)
                     return try await PostgresRowDecoding.rows(rows)
                 }
             }
+        }
+    }
+
+    /// Runs `operation` (which counts in `connected` once it holds a connection) unless the
+    /// database is known to be unreachable, bounding its wait for a connection by
+    /// `connectionWait` while nothing else succeeds, and keeps `reachability` up to date.
+    private func reaching<T: Sendable>(
+        _ operation: @escaping @Sendable (StatementCounter) async throws -> T
+    ) async throws -> T {
+        guard !reachability.isDown else {
+            throw SQLError.unavailable("PostgreSQL is unreachable; reconnecting in the background")
+        }
+        let connected = StatementCounter()
+        let (reachability, wait) = (self.reachability, connectionWait)
+        do {
+            let result = try await withThrowingTaskGroup(of: T.self) { group in
+                group.addTask { try await operation(connected) }
+                group.addTask {
+                    try await Task.sleep(for: wait)
+                    if connected.value == 0, !reachability.succeeded(within: wait) {
+                        throw SQLError.unavailable("no connection to PostgreSQL within \(secondsText(Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18))s")
+                    }
+                    // Connected, or the pool is busy serving others: the operation's own
+                    // deadline applies.
+                    try await Task.sleep(for: .seconds(86_400))
+                    throw CancellationError()
+                }
+                defer { group.cancelAll() }
+                return try await group.next()!
+            }
+            reachability.succeeded()
+            return result
         } catch SQLError.timeout(let seconds) where connected.value == 0 {
+            unreachable()
             throw SQLError.unavailable("no connection to PostgreSQL within \(seconds)s")
         } catch {
-            throw PostgresDatabase.translate(error, timeout: statementTimeout)
+            let translated = PostgresDatabase.translate(error, timeout: statementTimeout)
+            if case SQLError.unavailable = translated { unreachable() }
+            throw translated
         }
+    }
+
+    /// Runs `operation` unless the database is known to be unreachable, translating its
+    /// errors and keeping `reachability` up to date (for work that holds one connection
+    /// throughout: transactions and sessions of several statements).
+    private func guarded<T>(_ operation: () async throws -> T) async throws -> T {
+        guard !reachability.isDown else {
+            throw SQLError.unavailable("PostgreSQL is unreachable; reconnecting in the background")
+        }
+        do {
+            let result = try await operation()
+            reachability.succeeded()
+            return result
+        } catch {
+            let translated = PostgresDatabase.translate(error, timeout: statementTimeout)
+            if case SQLError.unavailable = translated { unreachable() }
+            throw translated
+        }
+    }
+
+    /// Marks the database unreachable and, the first time, starts the probe that marks it
+    /// reachable again once the pool hands out a working connection.
+    private func unreachable() {
+        guard reachability.failed() else { return }
+        let (client, logger, interval, reachability) = (self.client, self.logger, probeInterval, self.reachability)
+        logger.warning("PostgreSQL is unreachable; failing requests at once until a probe reconnects")
+        let task = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                let answered = (try? await withDeadline(.seconds(1)) {
+                    try await client.withConnection { connection in
+                        _ = try await connection.query("SELECT 1", logger: logger)
+                    }
+                }) != nil
+                if answered {
+                    reachability.succeeded()
+                    logger.info("PostgreSQL answers again")
+                    return
+                }
+            }
+        }
+        probe.withLock { $0 = task }
     }
 
     public func execute(_ statement: SQLStatement) async throws {
@@ -68,8 +160,8 @@ public final class PostgresDatabase: SQLDatabase, Service {
     }
 
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await client.withConnection { connection in
+        try await guarded {
+            try await client.withConnection { connection in
                 let scope = PostgresTransactionScope(
                     connection: connection, logger: logger, counter: counter, statementTimeout: statementTimeout)
                 // BEGIN/COMMIT are not counted: counts describe the statements callers issue.
@@ -83,19 +175,15 @@ public final class PostgresDatabase: SQLDatabase, Service {
                     throw error
                 }
             }
-        } catch {
-            throw PostgresDatabase.translate(error, timeout: statementTimeout)
         }
     }
 
     public func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await client.withConnection { connection in
+        try await guarded {
+            try await client.withConnection { connection in
                 try await body(PostgresTransactionScope(
                     connection: connection, logger: logger, counter: counter, statementTimeout: statementTimeout))
             }
-        } catch {
-            throw PostgresDatabase.translate(error, timeout: statementTimeout)
         }
     }
 
@@ -104,6 +192,7 @@ public final class PostgresDatabase: SQLDatabase, Service {
     }
 
     public func close() async throws {
+        probe.withLock { $0?.cancel() }
         runTask.cancel()
         await runTask.value
     }
@@ -128,6 +217,14 @@ public final class PostgresDatabase: SQLDatabase, Service {
             }
             return SQLError.failed("\(psql.serverInfo?[.message] ?? "error") (SQLSTATE \(state))")
         }
-        return SQLError.unavailable(String(reflecting: psql.code))
+        // Without a SQLSTATE: only a failure of the connection itself means the database is
+        // unavailable; anything else (a decoding failure, too many parameters) is a fault.
+        switch psql.code {
+        case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .poolClosed,
+             .sslUnsupported, .failedToAddSSLHandler:
+            return SQLError.unavailable(String(reflecting: psql.code))
+        default:
+            return SQLError.failed(String(reflecting: psql.code))
+        }
     }
 }
