@@ -33,6 +33,15 @@ export function button(label, onclick, className = "tool-button") {
   return h("button", { type: "button", class: className, onclick }, label);
 }
 
+/// `fn` once calls have paused for `ms` (search boxes send one request per typed word).
+export function debounced(fn, ms = 300) {
+  let timer;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}
+
 /// Sends a bubbling CustomEvent from `element`.
 export function emit(element, name, detail) {
   element.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));

@@ -1,4 +1,4 @@
-import { h } from "./dom.js";
+import { button, debounced, h } from "./dom.js";
 import { runOperation } from "./client.js";
 import { message, Pane } from "./pane.js";
 import { VirtualList } from "./virtual-list.js";
@@ -11,16 +11,13 @@ import { count, errorBadge, plural, statusBadge } from "./badges.js";
 // "item-choose" and "filter-change".
 export class SessionsPane {
   constructor() {
-    this.sessionsTab = h("button", { type: "button", class: "tab", "aria-pressed": "true", onclick: () => this.emit("list-mode", { tickets: false }) }, "Sessions");
-    this.ticketsTab = h("button", { type: "button", class: "tab", "aria-pressed": "false", onclick: () => this.emit("list-mode", { tickets: true }) }, "Tickets");
+    this.sessionsTab = button("Sessions", () => this.emit("list-mode", { tickets: false }), "tab");
+    this.ticketsTab = button("Tickets", () => this.emit("list-mode", { tickets: true }), "tab");
     this.pane = new Pane({ name: "Sessions", id: "pane-sessions", tools: [h("div", { class: "tabs", role: "group", "aria-label": "List" }, this.sessionsTab, this.ticketsTab)] });
     this.element = this.pane.element;
     this.search = h("input", {
       type: "search", class: "text-input", "aria-label": "Search sessions", placeholder: "Search titles",
-      oninput: () => {
-        clearTimeout(this.typing);
-        this.typing = setTimeout(() => this.emit("filter-change", { change: { sq: this.search.value.trim() }, replace: true }), 300);
-      },
+      oninput: debounced(() => this.emit("filter-change", { change: { sq: this.search.value.trim() }, replace: true })),
     });
     this.server = h("select", {
       class: "text-input", "aria-label": "Server",

@@ -1,4 +1,4 @@
-import { button, emit, h, replace } from "./dom.js";
+import { button, debounced, emit, h, replace } from "./dom.js";
 import { runOperation } from "./client.js";
 import { message, Pane } from "./pane.js";
 import { VirtualList } from "./virtual-list.js";
@@ -46,10 +46,7 @@ export class TimelinePane {
     this.errorsButton = button("Errors only", () => this.change({ errors: !this.state.errors }));
     this.search = input("Search the timeline", "search");
     this.search.placeholder = "Search tools, payloads, tickets";
-    this.search.oninput = () => {
-      clearTimeout(this.typing);
-      this.typing = setTimeout(() => this.change({ q: this.search.value.trim() }, true), 300);
-    };
+    this.search.oninput = debounced(() => this.change({ q: this.search.value.trim() }, true));
     this.since = time("since");
     this.until = time("until");
     this.clearButton = button("Clear filters", () => this.change(noFilter), "link-button");

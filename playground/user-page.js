@@ -31,13 +31,14 @@ export class UserPage {
     this.element = h("div", { class: "user-page" }, this.header, this.panes);
     this.state = null;
 
-    this.element.addEventListener("session-choose", (event) => this.go({ session: event.detail.id, item: null }));
-    this.element.addEventListener("item-choose", (event) => this.go({ session: event.detail.session, item: event.detail.id }));
-    this.element.addEventListener("list-mode", (event) => this.go({ tickets: event.detail.tickets }));
-    this.element.addEventListener("filter-change", (event) => this.go(event.detail.change, event.detail.replace));
-    this.element.addEventListener("session-renamed", (event) => this.sessions.renamed(event.detail));
-    this.element.addEventListener("sessions-retry", () => this.loadUser());
-    this.element.addEventListener("timeline-retry", () => this.timeline.show(this.state));
+    const on = (name, handle) => this.element.addEventListener(name, (event) => handle(event.detail));
+    on("session-choose", ({ id }) => this.go({ session: id, item: null }));
+    on("item-choose", ({ id, session }) => this.go({ session, item: id }));
+    on("list-mode", ({ tickets }) => this.go({ tickets }));
+    on("filter-change", ({ change, replace }) => this.go(change, replace));
+    on("session-renamed", (session) => this.sessions.renamed(session));
+    on("sessions-retry", () => this.loadUser());
+    on("timeline-retry", () => this.timeline.show(this.state));
   }
 
   go(change, replace = false) {

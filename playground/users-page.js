@@ -1,11 +1,9 @@
-import { h, initials } from "./dom.js";
+import { debounced, h, initials } from "./dom.js";
 import { runOperation } from "./client.js";
 import { message, Pane } from "./pane.js";
 import { VirtualList } from "./virtual-list.js";
 import { timeElement } from "./time.js";
 import { navigate, userPath, usersPath } from "./url-state.js";
-
-const debounceMs = 250;
 
 // /users?q=…: the organization's end users, most recently active first, with a search over
 // id, tracking id, email and name. "Load more" fetches the next page by cursor.
@@ -14,7 +12,7 @@ export class UsersPage {
     this.search = h("input", {
       type: "search", id: "user-search", class: "search-input", autocomplete: "off", spellcheck: "false",
       placeholder: "id, tracking id, email or name", "aria-keyshortcuts": "/",
-      oninput: () => this.onInput(),
+      oninput: debounced(() => navigate(usersPath(this.search.value.trim()), { replace: true })),
       onkeydown: (event) => {
         if (event.key === "ArrowDown" && this.list.items.length) { event.preventDefault(); this.list.focus(); this.list.setActive(0); }
       },
@@ -42,11 +40,6 @@ export class UsersPage {
     if (state.q === this.query) return;
     this.query = state.q;
     this.load();
-  }
-
-  onInput() {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => navigate(usersPath(this.search.value.trim()), { replace: true }), debounceMs);
   }
 
   focusSearch() {
