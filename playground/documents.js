@@ -19,7 +19,7 @@ const fragments = {
   TimelineRow: `fragment TimelineRow on TimelineItem {
   __typename id createdAt
   ... on ToolCall { toolName isError outputPreview(maxBytes: 120) { text truncated } }
-  ... on SupportTicket { title status priority }
+  ... on SupportTicket { title status }
 }`,
   TimelineWindow: `fragment TimelineWindow on TimelineConnection {
   totalCount
@@ -27,7 +27,7 @@ const fragments = {
   pageInfo { hasPreviousPage startCursor hasNextPage endCursor }
 }`,
   TicketRow: `fragment TicketRow on SupportTicket {
-  id createdAt title status priority
+  id createdAt title status
   session { id displayTitle }
 }`,
   ToolCallDetails: `fragment ToolCallDetails on ToolCall {
@@ -50,7 +50,7 @@ const operations = {
   UsersPage: [`query UsersPage($search: String, $first: Int = 30, $after: String) {
   users(search: $search, first: $first, after: $after) {
     totalCount
-    nodes { id trackingId email name image lastActiveAt }
+    nodes { id trackingId email name lastActiveAt }
     pageInfo { hasNextPage endCursor }
   }
 }`],
