@@ -11,15 +11,19 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let router = Router(context: SessionRequestContext.self)
+    router.add(middleware: RequestLogMiddleware(metrics: dependencies.metrics))
     router.add(middleware: CORSAllowList(origins: configuration.corsOrigins))
     HealthRoutes(isDatabaseReady: dependencies.isDatabaseReady).register(on: router)
+    if let exposition = dependencies.metricsExposition {
+        MetricsRoute(exposition: exposition).register(on: router)
+    }
     SchemaRoutes(sdl: dependencies.schemaSDL).register(on: router)
     PlaygroundRoutes(files: configuration.playground).register(on: router)
     DemoKeyRoute(key: configuration.isLoopback ? dependencies.demoKey : nil).register(on: router)
     if let service = dependencies.graphQL {
         GraphQLRoutes(
             service: service, maxBodySize: configuration.maxBodySize, verifier: dependencies.keys,
-            limiter: KeyRateLimiter(limit: configuration.rateLimit)
+            limiter: KeyRateLimiter(limit: configuration.rateLimit), metrics: dependencies.metrics
         ).register(on: router)
     }
     return Application(

@@ -11,11 +11,12 @@ struct GraphQLRoutes: Sendable {
     let maxBodySize: Int
     let verifier: any KeyVerifier
     let limiter: KeyRateLimiter
+    let metrics: ServerMetrics
 
     func register(on router: Router<SessionRequestContext>) {
         let group = router.group()
             .add(middleware: APIKeyAuthenticator(verifier: verifier))
-            .add(middleware: RateLimitMiddleware(limiter: limiter))
+            .add(middleware: RateLimitMiddleware(limiter: limiter, metrics: metrics))
         group.post("graphql") { request, context in
             try await post(request, context: context)
         }
@@ -71,7 +72,9 @@ struct GraphQLRoutes: Sendable {
             // The authenticator stands in front of every route here; this is a wiring mistake.
             return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: mediaType)
         }
-        switch await service.run(parameters, organizationID: organizationID, allowMutations: allowMutations) {
+        let outcome = await service.run(parameters, organizationID: organizationID, allowMutations: allowMutations)
+        RequestStatistics.current?.ran(operation: parameters.operationName, outcome: outcome.label)
+        switch outcome {
         case .executed(let body):
             return Self.json(.ok, body, mediaType: mediaType)
         case .rejected(let body):
@@ -123,5 +126,17 @@ struct GraphQLRoutes: Sendable {
             .notAcceptable,
             "None of the media types in Accept can be served: accept application/graphql-response+json or application/json.",
             code: "NOT_ACCEPTABLE", mediaType: .json)
+    }
+}
+
+extension GraphQLOutcome {
+    /// How the outcome is counted in metrics and logs.
+    var label: String {
+        switch self {
+        case .executed: "executed"
+        case .rejected: "rejected"
+        case .unavailable: "unavailable"
+        case .mutationNotAllowed: "mutation_not_allowed"
+        }
     }
 }

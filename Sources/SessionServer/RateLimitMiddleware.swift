@@ -5,11 +5,13 @@ import Hummingbird
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = SessionRequestContext
     let limiter: KeyRateLimiter
+    var metrics: ServerMetrics = .disabled
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let key = context.identity?.keyId else { return try await next(request, context) }
         switch await limiter.acquire(key) {
         case .limited(let seconds):
+            metrics.rateLimited()
             return ErrorResponse.make(.tooManyRequests, "Too many requests for this API key; retry in \(seconds) s.",
                                       code: "RATE_LIMITED", mediaType: ErrorResponse.mediaType(for: request),
                                       headers: [.retryAfter: String(seconds)])

@@ -17,10 +17,15 @@ public struct ServerDependencies: Sendable {
     public var schemaSDL: String
     /// Long-running services the server's lifetime owns (e.g. a database connection pool).
     public var services: [any Service]
+    /// Where requests, statements and refusals are counted.
+    public var metrics: ServerMetrics
+    /// The metrics as Prometheus text, served at `/metrics`; nil serves no `/metrics`.
+    public var metricsExposition: (@Sendable () -> [UInt8])?
 
     public init(
         isDatabaseReady: @escaping @Sendable () async -> Bool, graphQL: (any GraphQLService)?, keys: any KeyVerifier,
-        demoKey: String? = nil, schemaSDL: String, services: [any Service] = []
+        demoKey: String? = nil, schemaSDL: String, services: [any Service] = [],
+        metrics: ServerMetrics = .disabled, metricsExposition: (@Sendable () -> [UInt8])? = nil
     ) {
         self.isDatabaseReady = isDatabaseReady
         self.graphQL = graphQL
@@ -28,5 +33,7 @@ public struct ServerDependencies: Sendable {
         self.demoKey = demoKey
         self.schemaSDL = schemaSDL
         self.services = services
+        self.metrics = metrics
+        self.metricsExposition = metricsExposition
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Prometheus
 import SessionAPI
 import SessionServer
 import SessionStore
@@ -52,11 +53,15 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, playground: playgroundDirectory.map(PlaygroundFiles.directory) ?? .embedded,
             corsOrigins: Set(corsOrigins + Self.environmentOrigins()),
             rateLimit: RateLimit(requestsPerSecond: requestsPerSecond, burst: burst, concurrentRequests: concurrentRequests))
-        let keys = APIKeys(store: SessionStore(database: db))
+        // Requests' statements are timed and counted (metrics, the request log line).
+        let registry = PrometheusCollectorRegistry()
+        let metrics = ServerMetrics(factory: PrometheusMetricsFactory(registry: registry))
+        let observed = ObservedDatabase(db, metrics: metrics)
+        let keys = APIKeys(store: SessionStore(database: observed))
         let demoKey: String?
         let service: any GraphQLService
         do {
-            service = try makeGraphQLService(database: db, logger: logger)
+            service = try makeGraphQLService(database: observed, logger: logger)
             try await prepare(db, configuration: configuration, logger: logger)
             demoKey = try await DemoKey.ensure(in: configuration, keys: keys)
             if !server.isLoopback, try await !keys.store.hasActiveAPIKey() {
@@ -78,7 +83,9 @@ struct ServeCommand: AsyncParsableCommand {
             keys: keys,
             demoKey: demoKey,
             schemaSDL: schemaSDL,
-            services: services
+            services: services,
+            metrics: metrics,
+            metricsExposition: { registry.emitToBuffer() }
         )
         let app = buildApplication(
             configuration: server,

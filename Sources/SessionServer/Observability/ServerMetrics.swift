@@ -1,0 +1,71 @@
+import Metrics
+import Synchronization
+
+/// The server's metrics, recorded through swift-metrics into the factory it is given
+/// (Prometheus in `serve`, nothing in tests that do not ask):
+/// - `sessionql_requests_total` and `sessionql_request_duration_seconds`, by operation and
+///   outcome, for `/graphql`;
+/// - `sessionql_sql_statements_total` (by outcome) and `sessionql_sql_duration_seconds`;
+/// - `sessionql_sql_in_flight`, statements running now, each holding a pool connection;
+/// - `sessionql_rate_limited_total`, requests refused by a key's rate limit.
+///
+/// Operation names come from clients, so only GraphQL names of at most 64 characters count,
+/// and at most `maxOperations` of them; any other is `other`, a request without one `-`.
+public final class ServerMetrics: Sendable {
+    let factory: any MetricsFactory
+    private let operations = Mutex<Set<String>>([])
+    static let maxOperations = 200
+
+    public init(factory: any MetricsFactory) {
+        self.factory = factory
+    }
+
+    /// Records nothing.
+    public static let disabled = ServerMetrics(factory: NOOPMetricsHandler.instance)
+
+    func request(operation: String?, outcome: String, duration: Duration) {
+        let dimensions = [("operation", label(for: operation)), ("outcome", outcome)]
+        Counter(label: "sessionql_requests_total", dimensions: dimensions, factory: factory).increment()
+        Timer(label: "sessionql_request_duration_seconds", dimensions: dimensions, factory: factory)
+            .recordNanoseconds(Self.nanoseconds(duration))
+    }
+
+    func statement(duration: Duration, failed: Bool) {
+        Counter(label: "sessionql_sql_statements_total", dimensions: [("outcome", failed ? "error" : "ok")], factory: factory)
+            .increment()
+        Timer(label: "sessionql_sql_duration_seconds", factory: factory).recordNanoseconds(Self.nanoseconds(duration))
+    }
+
+    func statementsInFlight(_ change: Int) {
+        let meter = Meter(label: "sessionql_sql_in_flight", factory: factory)
+        change > 0 ? meter.increment(by: Double(change)) : meter.decrement(by: Double(-change))
+    }
+
+    func rateLimited() {
+        Counter(label: "sessionql_rate_limited_total", factory: factory).increment()
+    }
+
+    /// The label of an operation name: itself if it is a GraphQL name of at most 64
+    /// characters among the first `maxOperations` seen, `other` if not, `-` for none.
+    func label(for operation: String?) -> String {
+        guard let operation, !operation.isEmpty else { return "-" }
+        guard operation.utf8.count <= 64, Self.isName(operation) else { return "other" }
+        return operations.withLock { seen in
+            if seen.contains(operation) { return operation }
+            guard seen.count < Self.maxOperations else { return "other" }
+            seen.insert(operation)
+            return operation
+        }
+    }
+
+    private static func isName(_ text: String) -> Bool {
+        text.utf8.enumerated().allSatisfy { index, byte in
+            byte == UInt8(ascii: "_") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                || (index > 0 && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+    }
+
+    static func nanoseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
+    }
+}
