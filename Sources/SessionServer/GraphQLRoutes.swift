@@ -39,11 +39,10 @@ struct GraphQLRoutes: Sendable {
         guard Self.isJSONContentType(request.headers[.contentType]) else {
             return Self.plainError(.unsupportedMediaType, "Send the request as application/json.", mediaType: mediaType)
         }
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: maxBodySize)
-        } catch {
-            return Self.plainError(.contentTooLarge, "The request body is larger than \(maxBodySize) bytes.", mediaType: mediaType)
+        guard let body = try await Self.collect(request.body, upTo: maxBodySize) else {
+            var response = Self.plainError(.contentTooLarge, "The request body is larger than \(maxBodySize) bytes.", mediaType: mediaType)
+            response.headers[.connection] = "close"
+            return response
         }
         let parameters: GraphQLParameters
         do {
@@ -89,6 +88,27 @@ struct GraphQLRoutes: Sendable {
             return response
         }
     }
+
+    /// The body if it holds at most `limit` bytes, else nil. A longer body is still read to
+    /// its end (and dropped), up to `drainLimit` bytes, so that a client still sending it can
+    /// read the 413 instead of stalling, or meeting a reset, on a server that stopped reading.
+    static func collect(_ body: RequestBody, upTo limit: Int) async throws -> ByteBuffer? {
+        var collected = ByteBuffer()
+        var dropped = 0
+        for try await chunk in body {
+            if dropped == 0, collected.readableBytes + chunk.readableBytes <= limit {
+                collected.writeImmutableBuffer(chunk)
+                continue
+            }
+            dropped += collected.readableBytes + chunk.readableBytes
+            collected.clear()
+            if dropped > drainLimit { break }
+        }
+        return dropped == 0 ? collected : nil
+    }
+
+    /// Most bytes of an oversized body read (and dropped) before answering 413.
+    static let drainLimit = 64 * 1024 * 1024
 
     private static func isJSONContentType(_ value: String?) -> Bool {
         guard let value else { return false }
