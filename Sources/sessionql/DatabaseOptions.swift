@@ -28,7 +28,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the database, creating the data directory of a SQLite file first.
-    func open(logger: Logger) async throws -> (any SQLDatabase, DatabaseConfiguration) {
+    func open(statementTimeout: Duration = .seconds(5), logger: Logger) async throws -> (any SQLDatabase, DatabaseConfiguration) {
         let configuration = try configuration()
         if case .sqlite(let path) = configuration {
             let directory = (path as NSString).deletingLastPathComponent
@@ -36,7 +36,7 @@ struct DatabaseOptions: ParsableArguments {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
         }
-        return (try await openDatabase(configuration, logger: logger), configuration)
+        return (try await openDatabase(configuration, statementTimeout: statementTimeout, logger: logger), configuration)
     }
 
     static func sqlitePath(inDataDir directory: String) -> String {

@@ -22,6 +22,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     @Option(name: .customLong("playground-dir"), help: "Serve the playground's files from this folder instead of the copy built into the binary (edits show on reload).")
     var playgroundDirectory: String?
 
@@ -48,9 +50,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = makeLogger("sessionql")
-        let (db, configuration) = try await database.open(logger: logger)
+        let (db, configuration) = try await database.open(statementTimeout: limits.statementDuration, logger: logger)
         let server = ServerConfiguration(
-            host: host, port: port, playground: playgroundDirectory.map(PlaygroundFiles.directory) ?? .embedded,
+            host: host, port: port, maxBodySize: limits.maxBodyBytes, playground: playgroundDirectory.map(PlaygroundFiles.directory) ?? .embedded,
             corsOrigins: Set(corsOrigins + Self.environmentOrigins()),
             rateLimit: RateLimit(requestsPerSecond: requestsPerSecond, burst: burst, concurrentRequests: concurrentRequests))
         // Requests' statements are timed and counted (metrics, the request log line).
@@ -61,7 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
         let demoKey: String?
         let service: any GraphQLService
         do {
-            service = try makeGraphQLService(database: observed, logger: logger)
+            service = try makeGraphQLService(database: observed, limits: limits.queryLimits, logger: logger)
             try await prepare(db, configuration: configuration, logger: logger)
             demoKey = try await DemoKey.ensure(in: configuration, keys: keys)
             if !server.isLoopback, try await !keys.store.hasActiveAPIKey() {
