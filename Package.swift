@@ -82,7 +82,7 @@ let package = Package(
         ),
         .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
-        .testTarget(name: "SessionAPITests", dependencies: ["SessionAPI", "SessionStore", "GraphQLCore", .product(name: "Logging", package: "swift-log")], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(name: "SessionAPITests", dependencies: ["SessionAPI", "SessionStore", "GraphQLCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log")], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SessionServerTests",
             dependencies: [

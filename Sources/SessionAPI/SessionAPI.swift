@@ -11,6 +11,7 @@ public struct SessionAPI: GraphQLService {
     public let store: SessionStore
     public let limits: QueryLimits
     let executor: Executor<QueryContext>
+    let persistedQueries = PersistedQueries()
     let reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)?
 
     /// `reportError` sees every unexpected failure of a resolver or a read (clients get a
@@ -41,12 +42,20 @@ public struct SessionAPI: GraphQLService {
 
     public var schema: GraphQLSchema { executor.schema }
 
-    public func run(_ parameters: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLOutcome {
+    public func run(_ given: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLOutcome {
+        let parameters: GraphQLParameters, persistedHash: String?
+        switch persistedQueries.resolve(given) {
+        case .failure(let error): return Refusal.rejected([error]).outcome
+        case .success(let resolved): (parameters, persistedHash) = resolved
+        }
         let request: GraphQLRequest
         switch prepare(parameters, allowMutations: allowMutations) {
         case .failure(let refusal): return refusal.outcome
         case .success(let prepared): request = prepared
         }
+        // A document is remembered under its hash only once it parsed, validated and passed
+        // the limits.
+        if let persistedHash { persistedQueries.remember(parameters.query, hash: persistedHash) }
         let context = QueryContext(organizationID: organizationID, store: store, limits: limits, reportError: reportError)
         var response = await executor.execute(request, context: context)
         // The engine leaves some field errors without a code (a non-null field resolved to

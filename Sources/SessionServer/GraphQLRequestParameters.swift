@@ -52,7 +52,14 @@ enum GraphQLRequestParameterReader {
     }
 
     private static func parameters(query: GraphQLValue?, operationName: GraphQLValue?, variables: GraphQLValue?, extensions: GraphQLValue?) throws(Malformed) -> GraphQLParameters {
-        guard case .string(let text)? = query else {
+        // A persisted-query request may leave the document out and name it by its hash.
+        let persisted: Bool
+        if case .object(let object)? = extensions, object["persistedQuery"] != nil { persisted = true } else { persisted = false }
+        let text: String
+        switch query {
+        case .string(let given)?: text = given
+        case nil, .null? where persisted: text = ""
+        default:
             throw Malformed(message: query == nil || query == .null
                 ? "The request has no \"query\": send the GraphQL document as a string."
                 : "\"query\" must be a string.")

@@ -14,4 +14,12 @@ extension ErrorCode {
     public static let maxAliasesExceeded = ErrorCode(rawValue: "MAX_ALIASES_EXCEEDED")
     /// The `first` arguments multiply to more objects than `QueryLimits.maxNodes`.
     public static let maxNodesExceeded = ErrorCode(rawValue: "MAX_NODES_EXCEEDED")
+    /// A persisted-query hash the server does not know: send the query with it.
+    public static let persistedQueryNotFound = ErrorCode(rawValue: "PERSISTED_QUERY_NOT_FOUND")
+    /// The query sent with a persisted-query hash does not hash to it.
+    public static let persistedQueryHashMismatch = ErrorCode(rawValue: "PERSISTED_QUERY_HASH_MISMATCH")
+    /// A persisted-query extension of a version other than 1.
+    public static let persistedQueryNotSupported = ErrorCode(rawValue: "PERSISTED_QUERY_NOT_SUPPORTED")
+    /// The request's parameters are not what GraphQL over HTTP allows.
+    public static let badRequest = ErrorCode(rawValue: "BAD_REQUEST")
 }

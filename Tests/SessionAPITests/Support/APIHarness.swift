@@ -58,11 +58,11 @@ struct APIHarness: Sendable {
 
     func run(
         _ query: String, variables: GraphQLObject? = nil, operationName: String? = nil,
-        organization: String = SeedFixtures.acmeOrganizationId, allowMutations: Bool = true
+        extensions: GraphQLObject? = nil, organization: String = SeedFixtures.acmeOrganizationId, allowMutations: Bool = true
     ) async -> Result {
         let before = database.statementCount
         let outcome = await api.run(
-            GraphQLParameters(query: query, operationName: operationName, variables: variables),
+            GraphQLParameters(query: query, operationName: operationName, variables: variables, extensions: extensions),
             organizationID: organization, allowMutations: allowMutations)
         return Result(outcome: outcome, statements: database.statementCount - before)
     }
