@@ -12,27 +12,31 @@ public struct SessionAPI: GraphQLService {
     public let limits: QueryLimits
     let executor: Executor<QueryContext>
     let persistedQueries = PersistedQueries()
+    let preparedDocuments: PreparedDocuments
     let reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)?
 
     /// `reportError` sees every unexpected failure of a resolver or a read (clients get a
     /// generic "Internal server error") and the cause of every database outage (clients get
     /// `SERVICE_UNAVAILABLE`), e.g. to log it.
+    /// `documentCache` is how many validated documents are kept to skip parsing and
+    /// validating them again (0: none).
     public init(
-        store: SessionStore, limits: QueryLimits = QueryLimits(),
+        store: SessionStore, limits: QueryLimits = QueryLimits(), documentCache: Int = 500,
         reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
     ) throws {
         self.store = store
         self.limits = limits
+        self.preparedDocuments = PreparedDocuments(capacity: documentCache)
         self.reportError = reportError
         let schema = try GraphQLSchema(sdl: EmbeddedSchema.sdl, scalars: Self.scalars)
         executor = Executor(schema: schema, resolvers: SchemaResolvers.make(), onResolverError: reportError)
     }
 
     public init(
-        database: any SQLDatabase, limits: QueryLimits = QueryLimits(),
+        database: any SQLDatabase, limits: QueryLimits = QueryLimits(), documentCache: Int = 500,
         reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
     ) throws {
-        try self.init(store: SessionStore(database: database), limits: limits, reportError: reportError)
+        try self.init(store: SessionStore(database: database), limits: limits, documentCache: documentCache, reportError: reportError)
     }
 
     /// The custom scalars of `schema.graphql`.
@@ -77,13 +81,18 @@ public struct SessionAPI: GraphQLService {
                 "The document is \(parameters.query.utf8.count) bytes; at most \(limits.maxDocumentBytes) are allowed.",
                 code: .documentTooLarge)]))
         }
+        let cached = preparedDocuments.document(for: parameters.query)
         let document: Document
-        do {
-            document = try Parser.parse(parameters.query, limits: ParseLimits(maxTokens: limits.maxTokens, maxDepth: 128))
-        } catch {
-            var failure = Refusal.graphQLError(error)
-            failure.code = .parseFailed
-            return .failure(.rejected([failure]))
+        if let cached {
+            document = cached
+        } else {
+            do {
+                document = try Parser.parse(parameters.query, limits: ParseLimits(maxTokens: limits.maxTokens, maxDepth: 128))
+            } catch {
+                var failure = Refusal.graphQLError(error)
+                failure.code = .parseFailed
+                return .failure(.rejected([failure]))
+            }
         }
         // The operation is picked first only so that a mutation over GET is refused before any
         // work; a document that names no runnable operation is still validated, and its
@@ -92,19 +101,22 @@ public struct SessionAPI: GraphQLService {
         if case .success(let operation) = selection, operation.operation == .mutation, !allowMutations {
             return .failure(.mutationNotAllowed)
         }
-        do {
-            var shape = DocumentShape(limits: limits, document: document)
-            try shape.checkEachDefinition(of: document)
-        } catch {
-            return .failure(.rejecting(error))
-        }
-        let problems = Validator.validate(document, schema: schema)
-        if !problems.isEmpty {
-            return .failure(.rejected(problems.map { problem in
-                var problem = problem
-                problem.code = .validationFailed
-                return problem
-            }))
+        if cached == nil {
+            do {
+                var shape = DocumentShape(limits: limits, document: document)
+                try shape.checkEachDefinition(of: document)
+            } catch {
+                return .failure(.rejecting(error))
+            }
+            let problems = Validator.validate(document, schema: schema)
+            if !problems.isEmpty {
+                return .failure(.rejected(problems.map { problem in
+                    var problem = problem
+                    problem.code = .validationFailed
+                    return problem
+                }))
+            }
+            preparedDocuments.remember(document, for: parameters.query)
         }
         let operation: OperationDefinition
         switch selection {

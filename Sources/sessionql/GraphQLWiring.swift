@@ -7,9 +7,11 @@ let schemaSDL = EmbeddedSchema.sdl
 
 /// The GraphQL service over a database. A schema that does not load is a broken build: `serve`
 /// stops with the reason rather than start without `/graphql`.
-func makeGraphQLService(database: any SQLDatabase, limits: QueryLimits = QueryLimits(), logger: Logger) throws -> any GraphQLService {
+func makeGraphQLService(
+    database: any SQLDatabase, limits: QueryLimits = QueryLimits(), documentCache: Int = 500, logger: Logger
+) throws -> any GraphQLService {
     do {
-        return try SessionAPI(database: database, limits: limits) { error, path in
+        return try SessionAPI(database: database, limits: limits, documentCache: documentCache) { error, path in
             logger.error("a read or resolver failed", metadata: ["path": "\(path)", "error": "\(error)"])
         }
     } catch {

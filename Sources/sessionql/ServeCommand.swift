@@ -24,6 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
+    @Option(name: .customLong("document-cache"), help: "Validated documents kept to skip parsing and validating them again (0: none).")
+    var documentCache: Int = 500
+
     @Option(name: .customLong("playground-dir"), help: "Serve the playground's files from this folder instead of the copy built into the binary (edits show on reload).")
     var playgroundDirectory: String?
 
@@ -43,6 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let playgroundDirectory, !FileManager.default.fileExists(atPath: playgroundDirectory + "/index.html") {
             throw ValidationError("--playground-dir \(playgroundDirectory) is not a folder holding the playground's index.html.")
         }
+        guard documentCache >= 0 else { throw ValidationError("--document-cache must be 0 or more.") }
         guard requestsPerSecond > 0, burst >= 1, concurrentRequests >= 1 else {
             throw ValidationError("--rate-limit must be above 0, and --rate-burst and --max-concurrent-per-key at least 1.")
         }
@@ -63,7 +67,8 @@ struct ServeCommand: AsyncParsableCommand {
         let demoKey: String?
         let service: any GraphQLService
         do {
-            service = try makeGraphQLService(database: observed, limits: limits.queryLimits, logger: logger)
+            service = try makeGraphQLService(
+                database: observed, limits: limits.queryLimits, documentCache: documentCache, logger: logger)
             try await prepare(db, configuration: configuration, logger: logger)
             demoKey = try await DemoKey.ensure(in: configuration, keys: keys)
             if !server.isLoopback, try await !keys.store.hasActiveAPIKey() {

@@ -13,12 +13,12 @@ struct APIHarness: Sendable {
     /// using the same database at the same time do not show up in `Result.statements`.
     /// `reportError` is handed to `SessionAPI` as it is.
     init(
-        database: any SQLDatabase, limits: QueryLimits = QueryLimits(),
+        database: any SQLDatabase, limits: QueryLimits = QueryLimits(), documentCache: Int = 500,
         reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
     ) throws {
         let counting = CountingDatabase(database)
         self.database = counting
-        self.api = try SessionAPI(database: counting, limits: limits, reportError: reportError)
+        self.api = try SessionAPI(database: counting, limits: limits, documentCache: documentCache, reportError: reportError)
     }
 
     struct Result: Sendable {
