@@ -2,9 +2,11 @@
 # Database time and end-to-end latency of each explorer document at bench scale on
 # PostgreSQL, this tree beside an earlier revision, in one run (see bench/RESULTS.md).
 #
-# Usage: bench/server/run.sh [--before REV] [--rounds N] [--load SECONDS]
+# Usage: bench/server/run.sh [--before REV] [--twin "FLAGS"] [--rounds N] [--load SECONDS]
 #   --before REV  also build REV (default: none) and serve it over a database of its own,
 #                 seeded by its own `sessionql seed --scale bench` (the same rows)
+#   --twin FLAGS  also serve this tree's binary with these extra `serve` flags, over the same
+#                 database, as the target `twin` (e.g. --twin "--document-cache 0")
 #   --rounds N    measured rounds (default 41)
 #   --load S      then load each server with wrk (Debian package `wrk`) for S seconds per
 #                 document and concurrency (1, 16, 64), and report its peak RSS
@@ -16,11 +18,13 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 before=""
+twin=""
 rounds=41
 load=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --before) before="$2"; shift 2 ;;
+    --twin) twin="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --load) load="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
@@ -66,14 +70,16 @@ trap cleanup EXIT
 # serve NAME BINARY DB PORT: start a server and wait until it answers. A revision with API
 # keys gets one for acme (in keys[NAME]) and no per-key rate limit; an older one serves acme
 # for every request (--organization).
-declare -A keys=([before]="" [after]="")
+declare -A keys=([before]="" [after]="" [twin]="")
 serve() {
+  local extra=()
+  [ $# -ge 5 ] && read -r -a extra <<< "$5"
   local access=(--organization acme)
   if "$2" keys --help >/dev/null 2>&1; then
     keys[$1]=$("$2" keys create --organization acme --name bench --database-url "$(url "$3")" | tail -1)
     access=(--rate-limit 1000000 --rate-burst 1000000 --max-concurrent-per-key 4096)
   fi
-  "$2" serve --port "$4" --database-url "$(url "$3")" "${access[@]}" >"/tmp/sessionql-bench-$1.log" 2>&1 &
+  "$2" serve --port "$4" --database-url "$(url "$3")" "${access[@]}" "${extra[@]}" >"/tmp/sessionql-bench-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do
     curl -sf -o /dev/null "http://127.0.0.1:$4/schema.graphql" && return 0
@@ -120,6 +126,10 @@ fi
 serve after "$after_binary" sessionql_bench 8091
 after_pid=${pids[-1]}
 targets+=(--target "after=http://127.0.0.1:8091/graphql@sessionql_bench@${keys[after]}")
+if [ -n "$twin" ]; then
+  serve twin "$after_binary" sessionql_bench 8093 "$twin"
+  targets+=(--target "twin=http://127.0.0.1:8093/graphql@sessionql_bench@${keys[twin]}")
+fi
 
 # A session of about ten items, and a timeline cursor halfway into the 50,000-item session.
 query() { echo "$1" | su postgres -c "psql -qtAd sessionql_bench"; }
