@@ -12,6 +12,7 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     let router = Router(context: SessionRequestContext.self)
     router.add(middleware: RequestLogMiddleware(metrics: dependencies.metrics))
+    router.add(middleware: ResponseCompressionMiddleware())
     router.add(middleware: CORSAllowList(origins: configuration.corsOrigins))
     HealthRoutes(isDatabaseReady: dependencies.isDatabaseReady).register(on: router)
     if let exposition = dependencies.metricsExposition {
