@@ -14,6 +14,8 @@ public struct SessionAPI: GraphQLService {
     let persistedQueries = PersistedQueries()
     let preparedDocuments: PreparedDocuments
     let reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)?
+    /// Sees the size of every loader batch, by loader name (e.g. for metrics).
+    public var observeBatch: (@Sendable (_ loader: String, _ keys: Int) -> Void)?
 
     /// `reportError` sees every unexpected failure of a resolver or a read (clients get a
     /// generic "Internal server error") and the cause of every database outage (clients get
@@ -60,7 +62,8 @@ public struct SessionAPI: GraphQLService {
         // A document is remembered under its hash only once it parsed, validated and passed
         // the limits.
         if let persistedHash { persistedQueries.remember(parameters.query, hash: persistedHash) }
-        let context = QueryContext(organizationID: organizationID, store: store, limits: limits, reportError: reportError)
+        let context = QueryContext(
+            organizationID: organizationID, store: store, limits: limits, reportError: reportError, observeBatch: observeBatch)
         var response = await executor.execute(request, context: context)
         // The engine leaves some field errors without a code (a non-null field resolved to
         // null, a value its scalar cannot serialize): to a client these are the server's fault,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logging
 import SessionAPI
+import SessionServer
 import SessionStore
 
 let schemaSDL = EmbeddedSchema.sdl
@@ -8,12 +9,15 @@ let schemaSDL = EmbeddedSchema.sdl
 /// The GraphQL service over a database. A schema that does not load is a broken build: `serve`
 /// stops with the reason rather than start without `/graphql`.
 func makeGraphQLService(
-    database: any SQLDatabase, limits: QueryLimits = QueryLimits(), documentCache: Int = 500, logger: Logger
+    database: any SQLDatabase, limits: QueryLimits = QueryLimits(), documentCache: Int = 500,
+    metrics: ServerMetrics = .disabled, logger: Logger
 ) throws -> any GraphQLService {
     do {
-        return try SessionAPI(database: database, limits: limits, documentCache: documentCache) { error, path in
+        var api = try SessionAPI(database: database, limits: limits, documentCache: documentCache) { error, path in
             logger.error("a read or resolver failed", metadata: ["path": "\(path)", "error": "\(error)"])
         }
+        api.observeBatch = { loader, keys in metrics.loaderBatch(loader, keys: keys) }
+        return api
     } catch {
         throw ValidationError("The embedded schema does not load, so there is nothing to serve: \(error)")
     }

@@ -68,7 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
         let service: any GraphQLService
         do {
             service = try makeGraphQLService(
-                database: observed, limits: limits.queryLimits, documentCache: documentCache, logger: logger)
+                database: observed, limits: limits.queryLimits, documentCache: documentCache, metrics: metrics, logger: logger)
             try await prepare(db, configuration: configuration, logger: logger)
             demoKey = try await DemoKey.ensure(in: configuration, keys: keys)
             if !server.isLoopback, try await !keys.store.hasActiveAPIKey() {

@@ -139,4 +139,14 @@ struct ObservabilityTests {
         #expect(text.contains("sessionql_sql_duration_seconds_count 2"), "\(text)")
         #expect(text.contains("sessionql_sql_in_flight 0"), "\(text)")
     }
+
+    @Test func loaderBatchSizesAreRecordedByLoader() {
+        let registry = PrometheusCollectorRegistry()
+        let metrics = ServerMetrics(factory: PrometheusMetricsFactory(registry: registry))
+        metrics.loaderBatch("sessionCounts", keys: 20)
+        metrics.loaderBatch("sessionCounts", keys: 3)
+        let text = registry.emitToString()
+        #expect(text.contains(#"sessionql_loader_batch_keys_count{loader="sessionCounts"} 2"#), "\(text)")
+        #expect(text.contains(#"sessionql_loader_batch_keys_sum{loader="sessionCounts"} 23.0"#), "\(text)")
+    }
 }

@@ -44,7 +44,8 @@ final class QueryContext: Sendable {
 
     init(
         organizationID: String, store: SessionStore, limits: QueryLimits,
-        reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
+        reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil,
+        observeBatch: (@Sendable (_ loader: String, _ keys: Int) -> Void)? = nil
     ) {
         self.organizationID = organizationID
         self.store = store
@@ -52,30 +53,31 @@ final class QueryContext: Sendable {
         let org = organizationID
         let failures = StoreFailure(report: reportError)
         self.failures = failures
+        let observe = Observe(report: observeBatch)
 
-        organization = BatchLoader { ids in
+        organization = BatchLoader(observe("organization") { ids in
             // Only the caller's own organization is ever visible.
             guard ids.contains(org) else { return [:] }
             let record = try await failures.translating { try await store.organization(id: org) }
             return record.map { [org: $0] } ?? [:]
-        }
-        organizationServers = BatchLoader { ids in
+        })
+        organizationServers = BatchLoader(observe("organizationServers") { ids in
             guard ids.contains(org) else { return [:] }
             return [org: try await failures.translating { try await store.servers(organizationId: org) }]
-        }
-        servers = BatchLoader { ids in
+        })
+        servers = BatchLoader(observe("servers") { ids in
             try await failures.translating { try await store.servers(organizationId: org, ids: Set(ids)) }
-        }
-        users = BatchLoader { ids in
+        })
+        users = BatchLoader(observe("users") { ids in
             try await failures.translating { try await store.users(organizationId: org, ids: Set(ids)) }
-        }
-        usersByIdentifier = BatchLoader { identifiers in
+        })
+        usersByIdentifier = BatchLoader(observe("usersByIdentifier") { identifiers in
             try await failures.translating { try await store.users(organizationId: org, identifiers: Set(identifiers)) }
-        }
-        firstSeen = BatchLoader { ids in
+        })
+        firstSeen = BatchLoader(observe("firstSeen") { ids in
             try await failures.translating { try await store.firstSeen(organizationId: org, userIds: Set(ids)) }
-        }
-        userPages = BatchLoader { keys in
+        })
+        userPages = BatchLoader(observe("userPages") { keys in
             var pages: [UsersPageKey: Page<UserRecord>] = [:]
             for key in keys {
                 pages[key] = try await failures.translating {
@@ -83,39 +85,39 @@ final class QueryContext: Sendable {
                 }
             }
             return pages
-        }
-        userTotals = Self.eachKey(failures) { search in
+        })
+        userTotals = Self.eachKey("userTotals", failures, observe) { search in
             try await store.userTotal(organizationId: org, search: search.isEmpty ? nil : search)
         }
-        userCounts = BatchLoader { ids in
+        userCounts = BatchLoader(observe("userCounts") { ids in
             try await failures.translating { try await store.userCounts(organizationId: org, userIds: Set(ids)) }
-        }
-        sessions = BatchLoader { ids in
+        })
+        sessions = BatchLoader(observe("sessions") { ids in
             try await failures.translating { try await store.sessions(organizationId: org, ids: Set(ids)) }
-        }
-        sessionPages = Self.pageLoader(failures) { parents, window in
+        })
+        sessionPages = Self.pageLoader("sessionPages", failures, observe) { parents, window in
             if let around = window.around {
                 return try await store.sessions(
                     organizationId: org, userIds: parents, around: around, size: window.range.size, filter: window.filter)
             }
             return try await store.sessions(organizationId: org, userIds: parents, range: window.range, filter: window.filter)
         }
-        sessionTotals = Self.totalLoader(failures) { parents, filter in
+        sessionTotals = Self.totalLoader("sessionTotals", failures, observe) { parents, filter in
             try await store.sessionTotals(organizationId: org, userIds: parents, filter: filter)
         }
-        organizationSessionPages = Self.eachKey(failures) { window in
+        organizationSessionPages = Self.eachKey("organizationSessionPages", failures, observe) { window in
             try await store.organizationSessions(organizationId: org, range: window.range, filter: window.filter)
         }
-        organizationSessionTotals = Self.eachKey(failures) { filter in
+        organizationSessionTotals = Self.eachKey("organizationSessionTotals", failures, observe) { filter in
             try await store.organizationSessionTotal(organizationId: org, filter: filter)
         }
-        sessionCounts = BatchLoader { ids in
+        sessionCounts = BatchLoader(observe("sessionCounts") { ids in
             try await failures.translating { try await store.sessionCounts(organizationId: org, sessionIds: Set(ids)) }
-        }
-        toolUsage = BatchLoader { ids in
+        })
+        toolUsage = BatchLoader(observe("toolUsage") { ids in
             try await failures.translating { try await store.toolUsage(organizationId: org, sessionIds: Set(ids)) }
-        }
-        timelines = Self.pageLoader(failures) { parents, window in
+        })
+        timelines = Self.pageLoader("timelines", failures, observe) { parents, window in
             if let around = window.around {
                 return try await store.timelines(
                     organizationId: org, sessionIds: parents, around: around, size: window.range.size,
@@ -124,13 +126,13 @@ final class QueryContext: Sendable {
             return try await store.timelines(
                 organizationId: org, sessionIds: parents, range: window.range, order: window.order, filter: window.filter)
         }
-        timelineTotals = Self.totalLoader(failures) { parents, filter in
+        timelineTotals = Self.totalLoader("timelineTotals", failures, observe) { parents, filter in
             try await store.timelineTotals(organizationId: org, sessionIds: parents, filter: filter)
         }
-        toolCalls = BatchLoader { ids in
+        toolCalls = BatchLoader(observe("toolCalls") { ids in
             try await failures.translating { try await store.toolCalls(organizationId: org, ids: Set(ids)) }
-        }
-        payloads = BatchLoader { keys in
+        })
+        payloads = BatchLoader(observe("payloads") { keys in
             // One statement for every call and every form asked for at this level.
             let found = try await failures.translating {
                 try await store.toolCallPayloads(
@@ -141,20 +143,20 @@ final class QueryContext: Sendable {
                 if let value = found[key.toolCallId]?[key.request] { values[key] = value }
             }
             return values
-        }
-        supportTickets = BatchLoader { ids in
+        })
+        supportTickets = BatchLoader(observe("supportTickets") { ids in
             try await failures.translating { try await store.supportTickets(organizationId: org, ids: Set(ids)) }
-        }
-        ticketPages = Self.pageLoader(failures) { parents, window in
+        })
+        ticketPages = Self.pageLoader("ticketPages", failures, observe) { parents, window in
             try await store.supportTickets(organizationId: org, emails: parents, range: window.range)
         }
-        ticketTotals = BatchLoader { emails in
+        ticketTotals = BatchLoader(observe("ticketTotals") { emails in
             try await failures.translating { try await store.ticketTotals(organizationId: org, emails: Set(emails)) }
-        }
-        organizationTicketPages = Self.eachKey(failures) { window in
+        })
+        organizationTicketPages = Self.eachKey("organizationTicketPages", failures, observe) { window in
             try await store.organizationTickets(organizationId: org, range: window.range, filter: window.filter)
         }
-        organizationTicketTotals = Self.eachKey(failures) { filter in
+        organizationTicketTotals = Self.eachKey("organizationTicketTotals", failures, observe) { filter in
             try await store.organizationTicketTotal(organizationId: org, filter: filter)
         }
     }
@@ -162,24 +164,24 @@ final class QueryContext: Sendable {
     /// A loader whose every key is its own read (lists of the organization, one per
     /// distinct window or filter in a document).
     private static func eachKey<Key: Hashable & Sendable, Value: Sendable>(
-        _ failures: StoreFailure, _ read: @escaping @Sendable (Key) async throws -> Value
+        _ name: String, _ failures: StoreFailure, _ observe: Observe, _ read: @escaping @Sendable (Key) async throws -> Value
     ) -> BatchLoader<Key, Value> {
-        BatchLoader { keys in
+        BatchLoader(observe(name) { keys in
             var values: [Key: Value] = [:]
             for key in keys {
                 values[key] = try await failures.translating { try await read(key) }
             }
             return values
-        }
+        })
     }
 
     /// A loader of child-list totals: keys with the same filter are counted together by one
     /// store read (one statement).
     private static func totalLoader<Filter: Hashable & Sendable>(
-        _ failures: StoreFailure,
+        _ name: String, _ failures: StoreFailure, _ observe: Observe,
         _ read: @escaping @Sendable (Set<String>, Filter) async throws -> [String: Int]
     ) -> BatchLoader<TotalKey<Filter>, Int> {
-        BatchLoader { keys in
+        BatchLoader(observe(name) { keys in
             var filters: [Filter] = []
             var parentsByFilter: [Filter: Set<String>] = [:]
             for key in keys {
@@ -192,16 +194,16 @@ final class QueryContext: Sendable {
                 for (parent, total) in found { totals[TotalKey(parent: parent, filter: filter)] = total }
             }
             return totals
-        }
+        })
     }
 
     /// A loader of child pages: keys asking for the same window are answered together by
     /// one store read (one statement); a level mixing windows costs one per window.
     private static func pageLoader<Node: Sendable, Filter: Hashable & Sendable>(
-        _ failures: StoreFailure,
+        _ name: String, _ failures: StoreFailure, _ observe: Observe,
         _ read: @escaping @Sendable (Set<String>, PageWindow<Filter>) async throws -> [String: Page<Node>]
     ) -> BatchLoader<PageKey<Filter>, Page<Node>> {
-        BatchLoader { keys in
+        BatchLoader(observe(name) { keys in
             var windows: [PageWindow<Filter>] = []
             var parentsByWindow: [PageWindow<Filter>: Set<String>] = [:]
             for key in keys {
@@ -214,6 +216,22 @@ final class QueryContext: Sendable {
                 for (parent, page) in found { pages[PageKey(parent: parent, window: window)] = page }
             }
             return pages
+        })
+    }
+
+    /// Tells `report` how many keys each batch of a loader fetches (for the metrics), by
+    /// the loader's name.
+    struct Observe: Sendable {
+        let report: (@Sendable (_ loader: String, _ keys: Int) -> Void)?
+
+        func callAsFunction<Key: Hashable & Sendable, Value: Sendable>(
+            _ name: String, _ batch: @escaping BatchLoader<Key, Value>.BatchFunction
+        ) -> BatchLoader<Key, Value>.BatchFunction {
+            guard let report else { return batch }
+            return { keys in
+                report(name, keys.count)
+                return try await batch(keys)
+            }
         }
     }
 }

@@ -7,7 +7,8 @@ import Synchronization
 ///   outcome, for `/graphql`;
 /// - `sessionql_sql_statements_total` (by outcome) and `sessionql_sql_duration_seconds`;
 /// - `sessionql_sql_in_flight`, statements running now, each holding a pool connection;
-/// - `sessionql_rate_limited_total`, requests refused by a key's rate limit.
+/// - `sessionql_rate_limited_total`, requests refused by a key's rate limit;
+/// - `sessionql_loader_batch_keys`, the keys each loader batch fetched, by loader.
 ///
 /// Operation names come from clients, so only GraphQL names of at most 64 characters count,
 /// and at most `maxOperations` of them; any other is `other`, a request without one `-`.
@@ -39,6 +40,11 @@ public final class ServerMetrics: Sendable {
     func statementsInFlight(_ change: Int) {
         let meter = Meter(label: "sessionql_sql_in_flight", factory: factory)
         change > 0 ? meter.increment(by: Double(change)) : meter.decrement(by: Double(-change))
+    }
+
+    /// The number of keys one batch of a loader fetched.
+    public func loaderBatch(_ loader: String, keys: Int) {
+        Recorder(label: "sessionql_loader_batch_keys", dimensions: [("loader", loader)], factory: factory).record(keys)
     }
 
     func rateLimited() {
