@@ -54,17 +54,17 @@ public struct SessionAPI: GraphQLService {
         case .failure(let error): return Refusal.rejected([error]).outcome
         case .success(let resolved): (parameters, persistedHash) = resolved
         }
-        let request: GraphQLRequest
+        let prepared: PreparedOperation
         switch prepare(parameters, allowMutations: allowMutations) {
         case .failure(let refusal): return refusal.outcome
-        case .success(let prepared): request = prepared
+        case .success(let operation): prepared = operation
         }
         // A document is remembered under its hash only once it parsed, validated and passed
         // the limits.
         if let persistedHash { persistedQueries.remember(parameters.query, hash: persistedHash) }
         let context = QueryContext(
             organizationID: organizationID, store: store, limits: limits, reportError: reportError, observeBatch: observeBatch)
-        var response = await executor.execute(request, context: context)
+        var response = await executor.execute(prepared, context: context)
         // The engine leaves some field errors without a code (a non-null field resolved to
         // null, a value its scalar cannot serialize): to a client these are the server's fault,
         // and the operator hears of them like of any other failed resolver.
@@ -78,7 +78,7 @@ public struct SessionAPI: GraphQLService {
     }
 
     /// Everything that happens before execution; a failure is the outcome to return.
-    func prepare(_ parameters: GraphQLParameters, allowMutations: Bool) -> Result<GraphQLRequest, Refusal> {
+    func prepare(_ parameters: GraphQLParameters, allowMutations: Bool) -> Result<PreparedOperation, Refusal> {
         if parameters.query.utf8.count > limits.maxDocumentBytes {
             return .failure(.rejected([GraphQLError(
                 "The document is \(parameters.query.utf8.count) bytes; at most \(limits.maxDocumentBytes) are allowed.",
@@ -121,23 +121,26 @@ public struct SessionAPI: GraphQLService {
             }
             preparedDocuments.remember(document, for: parameters.query)
         }
-        let operation: OperationDefinition
+        let selected: OperationDefinition
         switch selection {
-        case .success(let selected): operation = selected
+        case .success(let operation): selected = operation
         case .failure(let error): return .failure(.rejecting(error))
         }
-        let variables = parameters.variables ?? GraphQLObject()
-        // Variables are coerced again by the executor; here they only feed the cost check.
-        if case .success(let coerced) = InputCoercion.coerceVariableValues(operation.variableDefinitions, values: variables, in: schema),
-           let rootType = schema.rootType(for: operation.operation) {
-            do {
-                var cost = DocumentCost(schema: schema, limits: limits, document: document, variables: coerced)
-                try cost.check(operation, rootType: rootType.name)
-            } catch {
-                return .failure(.rejecting(error))
-            }
+        // The engine's one preparation: the operation as selected above, its variables
+        // coerced once; the cost check reads those, and execution takes them as they are.
+        let request = GraphQLRequest(document: document, operationName: parameters.operationName, variables: parameters.variables ?? GraphQLObject())
+        let prepared: PreparedOperation
+        switch executor.prepare(request, operation: selected) {
+        case .success(let operation): prepared = operation
+        case .failure(let failure): return .failure(.rejected(failure.errors))
         }
-        return .success(GraphQLRequest(document: document, operationName: parameters.operationName, variables: variables))
+        do {
+            var cost = DocumentCost(schema: schema, limits: limits, document: document, variables: prepared.variables)
+            try cost.check(prepared.operation, rootType: prepared.rootType)
+        } catch {
+            return .failure(.rejecting(error))
+        }
+        return .success(prepared)
     }
 
     /// Why a request stops before execution.

@@ -58,7 +58,7 @@ enum GraphQLRequestParameterReader {
         let text: String
         switch query {
         case .string(let given)?: text = given
-        case nil, .null? where persisted: text = ""
+        case nil where persisted, .null? where persisted: text = ""
         default:
             throw Malformed(message: query == nil || query == .null
                 ? "The request has no \"query\": send the GraphQL document as a string."

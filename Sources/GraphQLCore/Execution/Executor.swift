@@ -29,30 +29,19 @@ public struct Executor<Context: Sendable>: Sendable {
         self.onResolverError = onResolverError
     }
 
-    /// Executes a parsed and validated request (spec 6.1, ExecuteRequest). Request errors
-    /// (operation selection, variable coercion) come back with no `data`.
+    /// Executes a parsed and validated request (spec 6.1, ExecuteRequest): `prepare`, then
+    /// `execute` of the prepared operation. Request errors (operation selection, variable
+    /// coercion) come back with no `data`.
     public func execute(_ request: GraphQLRequest, context: Context, rootValue: any Sendable = GraphQLObject()) async -> GraphQLResponse {
-        let operation: OperationDefinition
-        do {
-            operation = try OperationSelection.select(in: request.document, named: request.operationName)
-        } catch {
-            return GraphQLResponse(errors: [Self.requestError(error)])
+        switch prepare(request) {
+        case .success(let prepared): await execute(prepared, context: context, rootValue: rootValue)
+        case .failure(let failure): GraphQLResponse(errors: failure.errors)
         }
-        if operation.operation == .subscription {
-            return GraphQLResponse(errors: [GraphQLError(
-                "Subscriptions are not supported.", locations: [operation.loc], code: .operationResolutionFailure)])
-        }
-        guard let rootType = schema.rootType(for: operation.operation) else {
-            return GraphQLResponse(errors: [GraphQLError(
-                "Schema is not configured to execute \(operation.operation.rawValue) operation.",
-                locations: [operation.loc], code: .operationResolutionFailure)])
-        }
-        let variables: GraphQLObject
-        switch InputCoercion.coerceVariableValues(operation.variableDefinitions, values: request.variables, in: schema) {
-        case .success(let coerced): variables = coerced
-        case .failure(let failure): return GraphQLResponse(errors: failure.errors)
-        }
-        let collector = FieldCollector(schema: schema, document: request.document, variables: variables)
+    }
+
+    /// Executes a prepared operation; nothing is selected or coerced again.
+    public func execute(_ prepared: PreparedOperation, context: Context, rootValue: any Sendable = GraphQLObject()) async -> GraphQLResponse {
+        let collector = FieldCollector(schema: schema, document: prepared.document, variables: prepared.variables)
         let resolvers = self.resolvers
         let builder = PlanBuilder(schema: schema, collector: collector) { typeName, fieldName in
             guard let resolve = resolvers.resolver(typeName, fieldName) else { return nil }
@@ -62,7 +51,7 @@ public struct Executor<Context: Sendable>: Sendable {
             resolvers.types[abstractType]?(source, context)
         }
         var run = ExecutionRun(builder: builder, typeResolver: typeResolver, onResolverError: onResolverError)
-        let data = await run.execute(operation, rootType: rootType.name, rootValue: rootValue)
+        let data = await run.execute(prepared.operation, rootType: prepared.rootType, rootValue: rootValue)
         return GraphQLResponse(data: data, errors: run.errors)
     }
 
