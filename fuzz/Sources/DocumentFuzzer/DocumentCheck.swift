@@ -1,0 +1,1 @@
+../../../Tests/GraphQLCoreTests/Fuzz/DocumentCheck.swift
