@@ -38,7 +38,7 @@ def query(page):
 
 def wait_for_total(page, total):
     page.wait_for_function(
-        "text => document.querySelector('section[aria-label=Timeline] .pane-title').textContent === text",
+        "text => document.querySelector('section[aria-label=Timeline] .pane-title')?.textContent === text",
         arg=f"Timeline ({total:,})",
     )
 
@@ -184,7 +184,7 @@ def test_the_sessions_pane_searches_titles_and_filters_by_server(page, server, d
     page.wait_for_url(re.compile(r"\?sq=warehouse$"))
     # The display title is the server's name when the session has no title.
     matching = shared_sessions(database, "lower(coalesce(s.title, m.name)) LIKE '%warehouse%'")
-    page.wait_for_function("n => document.querySelector('section[aria-label=Sessions] .pane-title').textContent === `Sessions (${n})`", arg=len(matching))
+    page.wait_for_function("n => document.querySelector('section[aria-label=Sessions] .pane-title')?.textContent === `Sessions (${n})`", arg=len(matching))
     assert session_keys(page) == matching
 
     sessions.get_by_label("Search sessions").fill("")
@@ -195,7 +195,7 @@ def test_the_sessions_pane_searches_titles_and_filters_by_server(page, server, d
     sessions.get_by_label("Server").select_option(label="Acme Docs")
     page.wait_for_url(re.compile(r"\?server=srv_acme_docs$"))
     docs = shared_sessions(database, "m.id = 'srv_acme_docs'")
-    page.wait_for_function("n => document.querySelector('section[aria-label=Sessions] .pane-title').textContent === `Sessions (${n})`", arg=len(docs))
+    page.wait_for_function("n => document.querySelector('section[aria-label=Sessions] .pane-title')?.textContent === `Sessions (${n})`", arg=len(docs))
     assert session_keys(page) == docs
 
     # Choosing a session keeps the filter; a reload restores both.

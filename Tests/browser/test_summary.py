@@ -35,7 +35,7 @@ def test_totals_and_the_summary_strip_match_the_database(page, server, database)
     last = one("SELECT max(created_at) FROM (SELECT created_at FROM mcp_tool_calls WHERE mcp_server_session_id = ?1 "
                "UNION ALL SELECT created_at FROM support_requests WHERE mcp_server_session_id = ?1)", LONG_SESSION)
 
-    page.wait_for_function("text => document.querySelector('section[aria-label=Timeline] .pane-title').textContent === text",
+    page.wait_for_function("text => document.querySelector('section[aria-label=Timeline] .pane-title')?.textContent === text",
                            arg=f"Timeline ({calls + tickets:,})")
     assert pane_title(page, SESSIONS) == f"Sessions ({sessions})"
     facts = {

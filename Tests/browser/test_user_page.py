@@ -49,7 +49,7 @@ def test_a_loading_indicator_shows_while_the_timeline_is_fetched(page, server):
 
     page.route("**/graphql", hold)
     option(page, SESSIONS, TIES).click()
-    page.wait_for_function("() => document.querySelector('section[aria-label=Timeline]').getAttribute('aria-busy') === 'true'")
+    page.wait_for_function("() => document.querySelector('section[aria-label=Timeline]')?.getAttribute('aria-busy') === 'true'")
     assert "Loading timeline" in page.locator(TIMELINE).inner_text()
     page.wait_for_timeout(200)
     assert len(held) == 1

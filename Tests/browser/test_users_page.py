@@ -95,4 +95,4 @@ def test_the_pane_title_counts_the_users_the_search_matches(page, server):
     assert title.text_content() == f"Users ({total:,})"
     page.get_by_label("Search users").fill("Sasha")
     page.wait_for_url(re.compile(r"\?q=Sasha$"))
-    page.wait_for_function("() => document.querySelector('section[aria-label=Users] .pane-title').textContent === 'Users (1)'")
+    page.wait_for_function("() => document.querySelector('section[aria-label=Users] .pane-title')?.textContent === 'Users (1)'")
