@@ -23,7 +23,8 @@ public func buildApplication(
     DemoKeyRoute(key: configuration.isLoopback ? dependencies.demoKey : nil).register(on: router)
     if let service = dependencies.graphQL {
         GraphQLRoutes(
-            service: service, maxBodySize: configuration.maxBodySize, verifier: dependencies.keys,
+            service: service, maxBodySize: configuration.maxBodySize, requestTimeout: configuration.requestTimeout,
+            verifier: dependencies.keys,
             limiter: KeyRateLimiter(limit: configuration.rateLimit), metrics: dependencies.metrics
         ).register(on: router)
     }

@@ -2,6 +2,7 @@ import Foundation
 import GraphQLCore
 import Hummingbird
 import SessionAPI
+import SessionStore
 
 /// `/graphql` over HTTP as the GraphQL-over-HTTP specification describes it: POST with a JSON
 /// body for any operation, GET with URL parameters for queries only. Every request acts for
@@ -9,6 +10,7 @@ import SessionAPI
 struct GraphQLRoutes: Sendable {
     let service: any GraphQLService
     let maxBodySize: Int
+    let requestTimeout: Duration
     let verifier: any KeyVerifier
     let limiter: KeyRateLimiter
     let metrics: ServerMetrics
@@ -71,7 +73,16 @@ struct GraphQLRoutes: Sendable {
             // The authenticator stands in front of every route here; this is a wiring mistake.
             return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: mediaType)
         }
-        let outcome = await service.run(parameters, organizationID: organizationID, allowMutations: allowMutations)
+        let service = self.service
+        guard let outcome = await RequestDeadline.run(within: requestTimeout, {
+            await service.run(parameters, organizationID: organizationID, allowMutations: allowMutations)
+        }) else {
+            RequestStatistics.current?.ran(operation: parameters.operationName, outcome: "timeout")
+            let seconds = Double(requestTimeout.components.seconds) + Double(requestTimeout.components.attoseconds) / 1e18
+            return ErrorResponse.make(
+                .serviceUnavailable, "The request did not finish within \(secondsText(seconds)) seconds; it was cancelled.",
+                code: "REQUEST_TIMEOUT", mediaType: mediaType, headers: [.retryAfter: ErrorResponse.unavailableRetryAfter])
+        }
         RequestStatistics.current?.ran(operation: parameters.operationName, outcome: outcome.label)
         switch outcome {
         case .executed(let body):

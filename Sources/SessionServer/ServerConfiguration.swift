@@ -10,10 +10,12 @@ public struct ServerConfiguration: Sendable {
     public var corsOrigins: Set<String>
     /// What one API key may ask of the server.
     public var rateLimit: RateLimit
+    /// How long a GraphQL request may run before it is cancelled and answered 503.
+    public var requestTimeout: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maxBodySize: Int = 1 << 20, playground: PlaygroundFiles = .embedded,
-        corsOrigins: Set<String> = [], rateLimit: RateLimit = RateLimit()
+        corsOrigins: Set<String> = [], rateLimit: RateLimit = RateLimit(), requestTimeout: Duration = .seconds(30)
     ) {
         self.host = host
         self.port = port
@@ -21,6 +23,7 @@ public struct ServerConfiguration: Sendable {
         self.playground = playground
         self.corsOrigins = corsOrigins
         self.rateLimit = rateLimit
+        self.requestTimeout = requestTimeout
     }
 
     /// Whether the server listens on a loopback address only.

@@ -24,6 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
+    @Option(name: .customLong("request-timeout"), help: "Seconds a GraphQL request may run before it is cancelled and answered 503.")
+    var requestTimeout: Double = 30
+
     @Option(name: .customLong("document-cache"), help: "Validated documents kept to skip parsing and validating them again (0: none).")
     var documentCache: Int = 500
 
@@ -47,6 +50,9 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--playground-dir \(playgroundDirectory) is not a folder holding the playground's index.html.")
         }
         guard documentCache >= 0 else { throw ValidationError("--document-cache must be 0 or more.") }
+        guard requestTimeout > 0, requestTimeout <= 3_600 else {
+            throw ValidationError("--request-timeout must be above 0 and at most 3600 seconds.")
+        }
         guard requestsPerSecond > 0, burst >= 1, concurrentRequests >= 1 else {
             throw ValidationError("--rate-limit must be above 0, and --rate-burst and --max-concurrent-per-key at least 1.")
         }
@@ -58,7 +64,8 @@ struct ServeCommand: AsyncParsableCommand {
         let server = ServerConfiguration(
             host: host, port: port, maxBodySize: limits.maxBodyBytes, playground: playgroundDirectory.map(PlaygroundFiles.directory) ?? .embedded,
             corsOrigins: Set(corsOrigins + Self.environmentOrigins()),
-            rateLimit: RateLimit(requestsPerSecond: requestsPerSecond, burst: burst, concurrentRequests: concurrentRequests))
+            rateLimit: RateLimit(requestsPerSecond: requestsPerSecond, burst: burst, concurrentRequests: concurrentRequests),
+            requestTimeout: .milliseconds(Int64((requestTimeout * 1000).rounded())))
         // Requests' statements are timed and counted (metrics, the request log line).
         let registry = PrometheusCollectorRegistry()
         let metrics = ServerMetrics(factory: PrometheusMetricsFactory(registry: registry))
