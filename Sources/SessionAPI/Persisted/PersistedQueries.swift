@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import GraphQLCore
-import Synchronization
 
 /// Automatic persisted queries, as Apollo's clients send them: a request may carry
 /// `extensions.persistedQuery = { version: 1, sha256Hash }` and leave `query` out. A hash
@@ -14,18 +13,11 @@ import Synchronization
 /// dropped first: a server that restarts, or a replica that has not seen a document, answers
 /// `PERSISTED_QUERY_NOT_FOUND` and the client sends the query again.
 final class PersistedQueries: Sendable {
-    let capacity: Int
-
-    private struct State {
-        var documents: [String: String] = [:]
-        /// Hashes from least to most recently used.
-        var order: [String] = []
-    }
-
-    private let state = Mutex(State())
+    /// Documents by the lower-case hexadecimal SHA-256 of their text.
+    private let documents: RecentlyUsed<String, String>
 
     init(capacity: Int = 1_000) {
-        self.capacity = capacity
+        documents = RecentlyUsed(capacity: capacity)
     }
 
     /// The request a persisted-query extension stands for: the parameters with their query
@@ -46,7 +38,7 @@ final class PersistedQueries: Sendable {
                 "\"extensions.persistedQuery.sha256Hash\" must be 64 hexadecimal digits.", code: .badRequest))
         }
         if parameters.query.isEmpty {
-            guard let query = recall(hash) else {
+            guard let query = documents[hash] else {
                 return .failure(GraphQLError("PersistedQueryNotFound", code: .persistedQueryNotFound))
             }
             var resolved = parameters
@@ -61,24 +53,7 @@ final class PersistedQueries: Sendable {
 
     /// Remembers an accepted document under its hash.
     func remember(_ query: String, hash: String) {
-        state.withLock { state in
-            if state.documents.updateValue(query, forKey: hash) != nil {
-                state.order.removeAll { $0 == hash }
-            }
-            state.order.append(hash)
-            if state.order.count > capacity {
-                state.documents[state.order.removeFirst()] = nil
-            }
-        }
-    }
-
-    private func recall(_ hash: String) -> String? {
-        state.withLock { state in
-            guard let query = state.documents[hash] else { return nil }
-            state.order.removeAll { $0 == hash }
-            state.order.append(hash)
-            return query
-        }
+        documents.insert(query, for: hash)
     }
 
     /// The lower-case hexadecimal SHA-256 of a document's UTF-8 text.

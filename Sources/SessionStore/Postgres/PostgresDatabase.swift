@@ -191,11 +191,21 @@ public final class PostgresDatabase: SQLDatabase, Service {
         _ = try await query("SELECT 1 AS ok")
     }
 
+    /// Closes the pool. A connection the driver still waits on (one opened as the database
+    /// went away, say) may keep the pool from finishing; after `closeWait` the close gives up
+    /// waiting, so a shutdown never hangs on it.
     public func close() async throws {
         probe.withLock { $0?.cancel() }
         runTask.cancel()
-        await runTask.value
+        let runTask = self.runTask
+        do {
+            try await withDeadline(Self.closeWait) { await runTask.value }
+        } catch {
+            logger.warning("the PostgreSQL pool did not close within \(Self.closeWait); leaving it")
+        }
     }
+
+    static let closeWait: Duration = .seconds(5)
 
     /// Keeps the pool alive while the service group runs; closes it on graceful shutdown
     /// (or cancellation).
