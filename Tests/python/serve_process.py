@@ -105,4 +105,4 @@ def serving(arguments, log_path):
                 server.kill()
                 code = "killed after 30s"
     KEYS.pop(port, None)
-    assert code == 0, Path(log_path).read_text()
+    assert code == 0, f"exit status {code}; log:\n" + Path(log_path).read_text()[-3000:]
