@@ -17,8 +17,20 @@ public final class ServerMetrics: Sendable {
     private let operations = Mutex<Set<String>>([])
     static let maxOperations = 200
 
+    // The metrics without client-given labels, made once: each statement records three.
+    private let statementsOK: Counter
+    private let statementsFailed: Counter
+    private let statementDuration: Timer
+    private let inFlight: Meter
+    private let refusals: Counter
+
     public init(factory: any MetricsFactory) {
         self.factory = factory
+        statementsOK = Counter(label: "sessionql_sql_statements_total", dimensions: [("outcome", "ok")], factory: factory)
+        statementsFailed = Counter(label: "sessionql_sql_statements_total", dimensions: [("outcome", "error")], factory: factory)
+        statementDuration = Timer(label: "sessionql_sql_duration_seconds", factory: factory)
+        inFlight = Meter(label: "sessionql_sql_in_flight", factory: factory)
+        refusals = Counter(label: "sessionql_rate_limited_total", factory: factory)
     }
 
     /// Records nothing.
@@ -32,14 +44,12 @@ public final class ServerMetrics: Sendable {
     }
 
     func statement(duration: Duration, failed: Bool) {
-        Counter(label: "sessionql_sql_statements_total", dimensions: [("outcome", failed ? "error" : "ok")], factory: factory)
-            .increment()
-        Timer(label: "sessionql_sql_duration_seconds", factory: factory).recordNanoseconds(Self.nanoseconds(duration))
+        (failed ? statementsFailed : statementsOK).increment()
+        statementDuration.recordNanoseconds(Self.nanoseconds(duration))
     }
 
     func statementsInFlight(_ change: Int) {
-        let meter = Meter(label: "sessionql_sql_in_flight", factory: factory)
-        change > 0 ? meter.increment(by: Double(change)) : meter.decrement(by: Double(-change))
+        change > 0 ? inFlight.increment(by: Double(change)) : inFlight.decrement(by: Double(-change))
     }
 
     /// The number of keys one batch of a loader fetched.
@@ -48,7 +58,7 @@ public final class ServerMetrics: Sendable {
     }
 
     func rateLimited() {
-        Counter(label: "sessionql_rate_limited_total", factory: factory).increment()
+        refusals.increment()
     }
 
     /// The label of an operation name: itself if it is a GraphQL name of at most 64
