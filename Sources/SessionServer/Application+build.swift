@@ -21,12 +21,16 @@ public func buildApplication(
     SchemaRoutes(sdl: dependencies.schemaSDL).register(on: router)
     PlaygroundRoutes(files: configuration.playground).register(on: router)
     DemoKeyRoute(key: configuration.isLoopback ? dependencies.demoKey : nil).register(on: router)
+    // One limiter: a key's requests count against one budget whichever route they take.
+    let limiter = KeyRateLimiter(limit: configuration.rateLimit)
     if let service = dependencies.graphQL {
         GraphQLRoutes(
             service: service, maxBodySize: configuration.maxBodySize, requestTimeout: configuration.requestTimeout,
-            verifier: dependencies.keys,
-            limiter: KeyRateLimiter(limit: configuration.rateLimit), metrics: dependencies.metrics
+            verifier: dependencies.keys, limiter: limiter, metrics: dependencies.metrics
         ).register(on: router)
+    }
+    if let export = dependencies.export {
+        ExportRoutes(export: export, verifier: dependencies.keys, limiter: limiter, metrics: dependencies.metrics).register(on: router)
     }
     return Application(
         router: router,

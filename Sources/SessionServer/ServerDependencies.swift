@@ -8,6 +8,8 @@ public struct ServerDependencies: Sendable {
     public var isDatabaseReady: @Sendable () async -> Bool
     /// Runs GraphQL requests; nil serves no `/graphql` (health endpoints only).
     public var graphQL: (any GraphQLService)?
+    /// Streams session and session-list files; nil serves no `/export`.
+    public var export: SessionExport?
     /// Checks the API key of every `/graphql` request.
     public var keys: any KeyVerifier
     /// The embedded demo's key, handed to playgrounds opened from this machine; nil
@@ -23,12 +25,13 @@ public struct ServerDependencies: Sendable {
     public var metricsExposition: (@Sendable () -> [UInt8])?
 
     public init(
-        isDatabaseReady: @escaping @Sendable () async -> Bool, graphQL: (any GraphQLService)?, keys: any KeyVerifier,
+        isDatabaseReady: @escaping @Sendable () async -> Bool, graphQL: (any GraphQLService)?, export: SessionExport? = nil, keys: any KeyVerifier,
         demoKey: String? = nil, schemaSDL: String, services: [any Service] = [],
         metrics: ServerMetrics = .disabled, metricsExposition: (@Sendable () -> [UInt8])? = nil
     ) {
         self.isDatabaseReady = isDatabaseReady
         self.graphQL = graphQL
+        self.export = export
         self.keys = keys
         self.demoKey = demoKey
         self.schemaSDL = schemaSDL

@@ -11,7 +11,7 @@ let schemaSDL = EmbeddedSchema.sdl
 func makeGraphQLService(
     database: any SQLDatabase, limits: QueryLimits = QueryLimits(), documentCache: Int = 500,
     metrics: ServerMetrics = .disabled, logger: Logger
-) throws -> any GraphQLService {
+) throws -> SessionAPI {
     do {
         var api = try SessionAPI(database: database, limits: limits, documentCache: documentCache) { error, path in
             logger.error("a read or resolver failed", metadata: ["path": "\(path)", "error": "\(error)"])

@@ -72,10 +72,12 @@ struct ServeCommand: AsyncParsableCommand {
         let observed = ObservedDatabase(db, metrics: metrics)
         let keys = APIKeys(store: SessionStore(database: observed))
         let demoKey: String?
-        let service: any GraphQLService
+        let service: SessionAPI
+        let export: SessionExport
         do {
             service = try makeGraphQLService(
                 database: observed, limits: limits.queryLimits, documentCache: documentCache, metrics: metrics, logger: logger)
+            export = try SessionExport(api: service)
             try await prepare(db, configuration: configuration, logger: logger)
             demoKey = try await DemoKey.ensure(in: configuration, keys: keys)
             if !server.isLoopback, try await !keys.store.hasActiveAPIKey() {
@@ -94,6 +96,7 @@ struct ServeCommand: AsyncParsableCommand {
         let dependencies = ServerDependencies(
             isDatabaseReady: { (try? await db.ping()) != nil },
             graphQL: service,
+            export: export,
             keys: keys,
             demoKey: demoKey,
             schemaSDL: schemaSDL,
