@@ -29,6 +29,11 @@ export const lastRuns = new Map();
 
 const endpoint = "/graphql";
 
+/// The JSON body of a /graphql request (the console's curl command sends it too).
+export function requestBody(query, variables, operationName) {
+  return JSON.stringify({ query, variables: variables ?? {}, operationName: operationName || undefined });
+}
+
 /// Sends any document; { status, milliseconds, text, json }. Throws only when unreachable.
 export async function send(query, variables, operationName, { signal, key = currentKey() } = {}) {
   const started = performance.now();
@@ -39,7 +44,7 @@ export async function send(query, variables, operationName, { signal, key = curr
     response = await fetch(endpoint, {
       method: "POST",
       headers,
-      body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationName || undefined }),
+      body: requestBody(query, variables, operationName),
       signal,
     });
   } catch (error) {

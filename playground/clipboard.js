@@ -1,8 +1,9 @@
-/// Copies text and tells the button it worked ("Copied" for a moment). Falls back to a
-/// hidden textarea where the asynchronous clipboard is not available.
+/// Copies text, or what a promise of text gives, and tells the button it worked ("Copied" for
+/// a moment). Falls back to a hidden textarea where the asynchronous clipboard is not available.
 export async function copyText(text, button) {
   let copied = false;
   try {
+    text = await text;
     await navigator.clipboard.writeText(text);
     copied = true;
   } catch {
@@ -11,7 +12,7 @@ export async function copyText(text, button) {
     area.className = "offscreen";
     document.body.append(area);
     area.select();
-    try { copied = document.execCommand("copy"); } catch { copied = false; }
+    try { copied = typeof text === "string" && document.execCommand("copy"); } catch { copied = false; }
     area.remove();
   }
   if (button) {

@@ -1,6 +1,8 @@
 import { button, h, replace } from "./dom.js";
-import { send, NetworkError } from "./client.js";
+import { requestBody, send, NetworkError } from "./client.js";
 import { documentText } from "./documents.js";
+import { curlCommand } from "./copy-actions.js";
+import { copyText } from "./clipboard.js";
 
 // The query console: any document and variables, run with Ctrl+Enter; shows status, time and
 // response, and each located error under the line it points at.
@@ -11,6 +13,10 @@ export class QueryConsole {
     this.variablesInput = h("textarea", { id: "console-variables", class: "code-input", spellcheck: "false", rows: "5", "aria-label": "Variables (JSON)" });
     this.operationInput = h("input", { id: "console-operation", type: "text", class: "text-input", spellcheck: "false", "aria-label": "Operation name", placeholder: "(the only operation)" });
     this.runButton = button("Run", () => this.run(), "primary-button");
+    const curlButton = button("Copy as curl", () => {
+      const variables = this.variables();
+      if (variables !== undefined) copyText(curlCommand(requestBody(this.documentInput.value, variables, this.operationInput.value.trim())), curlButton);
+    });
     this.status = h("span", { class: "console-status", role: "status", "aria-live": "polite" });
     this.errors = h("ol", { class: "console-errors", "aria-label": "Errors" });
     this.output = h("pre", { class: "console-output", tabindex: "0", "aria-label": "Response" });
@@ -29,7 +35,7 @@ export class QueryConsole {
           h("label", { for: "console-document" }, "Document"), this.documentInput,
           h("label", { for: "console-variables" }, "Variables"), this.variablesInput,
           h("label", { for: "console-operation" }, "Operation name"), this.operationInput,
-          h("div", { class: "console-actions" }, this.runButton, this.status)),
+          h("div", { class: "console-actions" }, this.runButton, curlButton, this.status)),
         h("div", { class: "console-result" }, h("h3", {}, "Response"), this.errors, this.output)));
     dialog.addEventListener("keydown", (event) => event.stopPropagation());
   }
@@ -45,20 +51,23 @@ export class QueryConsole {
     this.documentInput.focus();
   }
 
-  async run() {
-    let variables = {};
+  /// The variables as JSON; undefined (saying why) when they are not.
+  variables() {
     const text = this.variablesInput.value.trim();
     replace(this.errors);
-    if (text) {
-      try {
-        variables = JSON.parse(text);
-      } catch (error) {
-        this.status.textContent = "Not sent";
-        this.status.dataset.state = "error";
-        this.output.textContent = `The variables are not valid JSON: ${error.message}`;
-        return;
-      }
+    try {
+      return text ? JSON.parse(text) : {};
+    } catch (error) {
+      this.status.textContent = "Not sent";
+      this.status.dataset.state = "error";
+      this.output.textContent = `The variables are not valid JSON: ${error.message}`;
+      return undefined;
     }
+  }
+
+  async run() {
+    const variables = this.variables();
+    if (variables === undefined) return;
     this.runButton.disabled = true;
     this.status.textContent = "Running…";
     delete this.status.dataset.state;

@@ -7,14 +7,15 @@ import { errorBadge, fact, priorityBadge, statusBadge } from "./badges.js";
 import { collapseAll, expandAll, jsonView } from "./json-view.js";
 import { copyText } from "./clipboard.js";
 import { contentBlocks } from "./content-blocks.js";
+import { copyJsonButton, copyLinkButton } from "./copy-actions.js";
 
 // The right pane: everything about the selected tool call or ticket. A tool call's facts,
 // sizes and previews come first, then its full input and output by a second request, as JSON
 // trees (an MCP result's content blocks also as text); one over 1 MB shows its first part
-// until "Show all".
+// until "Show all". "Copy as JSON" copies the item, with a call's full input and output.
 export class DetailsPane {
   constructor() {
-    this.pane = new Pane({ name: "Details", id: "pane-details" });
+    this.pane = new Pane({ name: "Details", id: "pane-details", tools: [copyLinkButton()] });
     this.element = this.pane.element;
     this.pane.body.tabIndex = 0;
     this.itemId = null;
@@ -51,12 +52,17 @@ export class DetailsPane {
         return;
       }
       if (item.__typename === "SupportTicket") {
-        this.pane.showContent(ticketDetails(item));
+        this.pane.showContent(ticketDetails(item, copyJsonButton(() => item)));
         return;
       }
+      // The pane and "Copy as JSON" share one payload request; a failed one is made again.
+      let request;
+      const full = () => (request ??= runOperation("ItemPayload", { id: item.id }, { pane: "Details" })
+        .then(({ toolCall }) => toolCall ?? {}, (error) => { request = null; throw error; }));
+      const { inputPreview, outputPreview, ...facts } = item;
       const payload = h("div", { class: "payload" });
-      this.pane.showContent(toolCallDetails(item, payload));
-      this.loadPayload(item, payload, generation);
+      this.pane.showContent(toolCallDetails(item, payload, copyJsonButton(async () => ({ ...facts, ...(await full()) }))));
+      this.loadPayload(item, payload, full, generation);
     } catch (error) {
       if (generation !== this.generation) return;
       this.failed = true;
@@ -64,21 +70,20 @@ export class DetailsPane {
     }
   }
 
-  async loadPayload(call, payload, generation) {
+  async loadPayload(call, payload, full, generation) {
     replace(payload, previewSection("Input", call.inputPreview, call.inputBytes), previewSection("Output", call.outputPreview, call.outputBytes),
       h("p", { class: "loading", role: "status" }, h("span", { class: "spinner", "aria-hidden": "true" }), " Loading the full input and output…"));
     try {
-      const { toolCall } = await runOperation("ItemPayload", { id: call.id }, { pane: "Details" });
+      const { input, output } = await full();
       if (generation !== this.generation) return;
       this.pane.ranQuery();
-      const { input, output } = toolCall ?? {};
       replace(payload, lazily("Input", input, call.inputBytes, () => [jsonSection("Input", input, call.inputBytes)]),
         lazily("Output", output, call.outputBytes, () => outputSections(call, output)));
     } catch (error) {
       if (generation !== this.generation) return;
       this.pane.ranQuery();
       payload.lastChild.replaceWith(message("pane-error", "The input and output did not load", error.message,
-        button("Retry", () => this.loadPayload(call, payload, generation), "retry-button")));
+        button("Retry", () => this.loadPayload(call, payload, full, generation), "retry-button")));
     }
   }
 }
@@ -106,12 +111,12 @@ function sessionLink(session) {
   return h("span", {}, session.displayTitle, " ", idText(session.id));
 }
 
-function toolCallDetails(call, payload) {
+function toolCallDetails(call, payload, copy) {
   return h("article", { class: "details", "aria-label": `Tool call ${call.toolName}` },
     h("header", { class: "details-head" },
       icon("tool"),
       h("h3", { class: "details-title" }, call.toolName),
-      call.isError ? errorBadge("Failed") : h("span", { class: "badge ok" }, "Succeeded")),
+      call.isError ? errorBadge("Failed") : h("span", { class: "badge ok" }, "Succeeded"), copy),
     h("dl", { class: "facts" },
       fact("Kind", "Tool call"),
       fact("Created", when(call.createdAt)),
@@ -157,12 +162,12 @@ function copyButton(value) {
   return button("Copy", (event) => copyText(JSON.stringify(value, null, 2), event.currentTarget));
 }
 
-function ticketDetails(ticket) {
+function ticketDetails(ticket, copy) {
   return h("article", { class: "details", "aria-label": `Ticket ${ticket.title ?? ticket.id}` },
     h("header", { class: "details-head" },
       icon("ticket"),
       h("h3", { class: "details-title" }, ticket.title || "Untitled ticket"),
-      statusBadge(ticket.status), priorityBadge(ticket.priority)),
+      statusBadge(ticket.status), priorityBadge(ticket.priority), copy),
     h("dl", { class: "facts" },
       fact("Kind", "Support ticket"),
       fact("Status", statusBadge(ticket.status)),

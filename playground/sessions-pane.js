@@ -5,6 +5,7 @@ import { VirtualList } from "./virtual-list.js";
 import { timeElement } from "./time.js";
 import { icon } from "./icons.js";
 import { count, errorBadge, plural, statusBadge } from "./badges.js";
+import { copyLinkButton } from "./copy-actions.js";
 
 // The left pane: the user's sessions as compact cards, most recent first, searchable and by
 // server, or the user's tickets (outside any session too). Emits "session-choose",
@@ -13,7 +14,10 @@ export class SessionsPane {
   constructor() {
     this.sessionsTab = button("Sessions", () => this.emit("list-mode", { tickets: false }), "tab");
     this.ticketsTab = button("Tickets", () => this.emit("list-mode", { tickets: true }), "tab");
-    this.pane = new Pane({ name: "Sessions", id: "pane-sessions", tools: [h("div", { class: "tabs", role: "group", "aria-label": "List" }, this.sessionsTab, this.ticketsTab)] });
+    this.pane = new Pane({
+      name: "Sessions", id: "pane-sessions",
+      tools: [h("div", { class: "tabs", role: "group", "aria-label": "List" }, this.sessionsTab, this.ticketsTab), copyLinkButton()],
+    });
     this.element = this.pane.element;
     this.search = h("input", {
       type: "search", class: "text-input", "aria-label": "Search sessions", placeholder: "Search titles",

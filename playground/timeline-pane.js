@@ -6,6 +6,7 @@ import { duration, exactTime, timeElement } from "./time.js";
 import { icon } from "./icons.js";
 import { count, errorBadge, fact, plural, statusBadge } from "./badges.js";
 import { TitleEditor } from "./title-editor.js";
+import { copyLinkButton } from "./copy-actions.js";
 
 const pageSize = 50;
 const kinds = [["tool_call", "Tool calls"], ["support_ticket", "Tickets"]];
@@ -17,7 +18,7 @@ const noFilter = { kinds: [], errors: false, tools: [], q: null, since: null, un
 // "item-choose" and "filter-change".
 export class TimelinePane {
   constructor() {
-    this.pane = new Pane({ name: "Timeline", id: "pane-timeline" });
+    this.pane = new Pane({ name: "Timeline", id: "pane-timeline", tools: [copyLinkButton()] });
     this.element = this.pane.element;
     this.list = new VirtualList({
       label: "Timeline", rowHeight: 44, idPrefix: "item", keyOf: (item) => item.id,

@@ -11,6 +11,7 @@ enum EmbeddedPlayground {
             ("clipboard.js", PackageResources.clipboard_js),
             ("console.js", PackageResources.console_js),
             ("content-blocks.js", PackageResources.content_blocks_js),
+            ("copy-actions.js", PackageResources.copy_actions_js),
             ("credentials.js", PackageResources.credentials_js),
             ("details-pane.js", PackageResources.details_pane_js),
             ("documents.js", PackageResources.documents_js),
