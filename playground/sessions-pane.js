@@ -6,6 +6,7 @@ import { timeElement } from "./time.js";
 import { icon } from "./icons.js";
 import { count, errorBadge, plural, statusBadge } from "./badges.js";
 import { copyLinkButton } from "./copy-actions.js";
+import { exportUserSessions } from "./export.js";
 
 // The left pane: the user's sessions as compact cards, most recent first, searchable and by
 // server, or the user's tickets (outside any session too). Emits "session-choose",
@@ -14,9 +15,10 @@ export class SessionsPane {
   constructor() {
     this.sessionsTab = button("Sessions", () => this.emit("list-mode", { tickets: false }), "tab");
     this.ticketsTab = button("Tickets", () => this.emit("list-mode", { tickets: true }), "tab");
+    const exportButton = button("Export sessions (CSV)", () => exportUserSessions(this.identifier, exportButton));
     this.pane = new Pane({
       name: "Sessions", id: "pane-sessions",
-      tools: [h("div", { class: "tabs", role: "group", "aria-label": "List" }, this.sessionsTab, this.ticketsTab), copyLinkButton()],
+      tools: [h("div", { class: "tabs", role: "group", "aria-label": "List" }, this.sessionsTab, this.ticketsTab), exportButton, copyLinkButton()],
     });
     this.element = this.pane.element;
     this.search = h("input", {

@@ -6,6 +6,7 @@ import { duration, exactTime, timeElement } from "./time.js";
 import { icon } from "./icons.js";
 import { count, errorBadge, fact, plural, statusBadge } from "./badges.js";
 import { TitleEditor } from "./title-editor.js";
+import { exportMenu } from "./export-menu.js";
 import { copyLinkButton } from "./copy-actions.js";
 
 const pageSize = 50;
@@ -18,7 +19,8 @@ const noFilter = { kinds: [], errors: false, tools: [], q: null, since: null, un
 // "item-choose" and "filter-change".
 export class TimelinePane {
   constructor() {
-    this.pane = new Pane({ name: "Timeline", id: "pane-timeline", tools: [copyLinkButton()] });
+    this.exportMenu = exportMenu(() => this.sessionId);
+    this.pane = new Pane({ name: "Timeline", id: "pane-timeline", tools: [this.exportMenu.element, copyLinkButton()] });
     this.element = this.pane.element;
     this.list = new VirtualList({
       label: "Timeline", rowHeight: 44, idPrefix: "item", keyOf: (item) => item.id,
@@ -81,6 +83,7 @@ export class TimelinePane {
   showPlaceholder() {
     this.sessionId = null;
     this.generation += 1;
+    this.exportMenu.trigger.disabled = true;
     this.pane.bar.hidden = true;
     this.pane.setCount(null);
     this.pane.showPlaceholder("No session selected", "Choose a session on the left to see its tool calls and tickets in time order.");
@@ -130,6 +133,7 @@ export class TimelinePane {
       }
       if (generation !== this.generation) return;
       const { session } = data;
+      this.exportMenu.trigger.disabled = !session;
       if (!session) {
         this.pane.bar.hidden = true;
         return this.pane.showNotice(`No session “${sessionId}” in this organization`, "It may have been removed, or the link belongs to another organization.");

@@ -16,6 +16,8 @@ enum EmbeddedPlayground {
             ("details-pane.js", PackageResources.details_pane_js),
             ("documents.js", PackageResources.documents_js),
             ("dom.js", PackageResources.dom_js),
+            ("export.js", PackageResources.export_js),
+            ("export-menu.js", PackageResources.export_menu_js),
             ("icons.js", PackageResources.icons_js),
             ("json-view.js", PackageResources.json_view_js),
             ("main.js", PackageResources.main_js),
