@@ -16,6 +16,8 @@ public struct SessionAPI: GraphQLService {
     let reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)?
     /// Sees the size of every loader batch, by loader name (e.g. for metrics).
     public var observeBatch: (@Sendable (_ loader: String, _ keys: Int) -> Void)?
+    /// Where subscriptions get their events; without one, subscribing is refused.
+    public var watcher: ActivityWatcher?
 
     /// `reportError` sees every unexpected failure of a resolver or a read (clients get a
     /// generic "Internal server error") and the cause of every database outage (clients get
@@ -62,19 +64,45 @@ public struct SessionAPI: GraphQLService {
         // A document is remembered under its hash only once it parsed, validated and passed
         // the limits.
         if let persistedHash { persistedQueries.remember(parameters.query, hash: persistedHash) }
-        let context = QueryContext(
-            organizationID: organizationID, store: store, limits: limits, reportError: reportError, observeBatch: observeBatch)
-        var response = await executor.execute(prepared, context: context)
-        // The engine leaves some field errors without a code (a non-null field resolved to
-        // null, a value its scalar cannot serialize): to a client these are the server's fault,
-        // and the operator hears of them like of any other failed resolver.
+        if prepared.kind == .subscription {
+            return Refusal.rejected([Self.subscriptionNeedsStream(prepared.operation)]).outcome
+        }
+        return await execute(prepared, organizationID: organizationID)
+    }
+
+    /// Runs a prepared query or mutation to its outcome.
+    func execute(_ prepared: PreparedOperation, organizationID: String) async -> GraphQLOutcome {
+        let response = finished(await executor.execute(prepared, context: context(for: organizationID)))
+        let body = response.jsonData()
+        if response.errors.contains(where: { $0.code == .serviceUnavailable }) { return .unavailable(body: body) }
+        return response.isExecuted ? .executed(body: body) : .rejected(body: body)
+    }
+
+    /// A request's (or a subscription event's) own loaders.
+    func context(for organizationID: String) -> QueryContext {
+        QueryContext(
+            organizationID: organizationID, store: store, limits: limits, reportError: reportError,
+            observeBatch: observeBatch, watcher: watcher)
+    }
+
+    /// The engine leaves some field errors without a code (a non-null field resolved to
+    /// null, a value its scalar cannot serialize): to a client these are the server's fault,
+    /// and the operator hears of them like of any other failed resolver.
+    func finished(_ response: GraphQLResponse) -> GraphQLResponse {
+        var response = response
         for index in response.errors.indices where response.errors[index].code == nil {
             reportError?(response.errors[index], response.errors[index].path)
             response.errors[index].code = .internalServerError
         }
-        let body = response.jsonData()
-        if response.errors.contains(where: { $0.code == .serviceUnavailable }) { return .unavailable(body: body) }
-        return response.isExecuted ? .executed(body: body) : .rejected(body: body)
+        return response
+    }
+
+    /// A subscription sent where one response is expected.
+    static func subscriptionNeedsStream(_ operation: OperationDefinition) -> GraphQLError {
+        GraphQLError(
+            "A subscription answers with a stream of events: subscribe over WebSocket (graphql-transport-ws) "
+                + "or ask for server-sent events (Accept: text/event-stream).",
+            locations: [operation.loc], code: .operationResolutionFailure)
     }
 
     /// Everything that happens before execution; a failure is the outcome to return.

@@ -1,5 +1,7 @@
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
+import SessionAPI
 
 /// Builds the HTTP application: routes, middleware and the services it owns.
 ///
@@ -32,8 +34,18 @@ public func buildApplication(
     if let export = dependencies.export {
         ExportRoutes(export: export, verifier: dependencies.keys, limiter: limiter, metrics: dependencies.metrics).register(on: router)
     }
+    let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
+    if let streaming = dependencies.graphQL as? any GraphQLStreamingService {
+        let quota = SubscriptionQuota(limit: configuration.subscriptions.maxPerKey)
+        TransportWSRoute(connection: TransportWSConnection(
+            service: streaming, verifier: dependencies.keys, settings: configuration.subscriptions, quota: quota, logger: logger
+        )).register(on: webSocketRouter)
+    }
     return Application(
         router: router,
+        server: .http1WebSocketUpgrade(
+            webSocketRouter: webSocketRouter,
+            configuration: .init(maxFrameSize: configuration.subscriptions.maxMessageBytes, autoPing: .enabled(timePeriod: .seconds(30)))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "SessionQL"),
         services: dependencies.services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },

@@ -21,7 +21,12 @@ enum GraphQLRequestParameterReader {
         guard case .object(let object) = value else {
             throw Malformed(message: "The request body must be a JSON object with a \"query\" string.")
         }
-        return try parameters(
+        return try fromObject(object)
+    }
+
+    /// The parameters of a JSON object (a POST body, a WebSocket `subscribe` payload).
+    static func fromObject(_ object: GraphQLObject) throws(Malformed) -> GraphQLParameters {
+        try parameters(
             query: object["query"],
             operationName: object["operationName"],
             variables: object["variables"],

@@ -12,11 +12,15 @@ public struct ServerConfiguration: Sendable {
     public var rateLimit: RateLimit
     /// How long a GraphQL request may run before it is cancelled and answered 503.
     public var requestTimeout: Duration
+    /// Limits and timers of subscriptions (WebSocket and server-sent events).
+    public var subscriptions: SubscriptionSettings
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maxBodySize: Int = 1 << 20, playground: PlaygroundFiles = .embedded,
-        corsOrigins: Set<String> = [], rateLimit: RateLimit = RateLimit(), requestTimeout: Duration = .seconds(30)
+        corsOrigins: Set<String> = [], rateLimit: RateLimit = RateLimit(), requestTimeout: Duration = .seconds(30),
+        subscriptions: SubscriptionSettings = SubscriptionSettings()
     ) {
+        self.subscriptions = subscriptions
         self.host = host
         self.port = port
         self.maxBodySize = maxBodySize

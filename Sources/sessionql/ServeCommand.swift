@@ -24,6 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
+    @OptionGroup(title: "Subscriptions") var subscriptions: SubscriptionOptions
+
     @Option(name: .customLong("request-timeout"), help: "Seconds a GraphQL request may run before it is cancelled and answered 503.")
     var requestTimeout: Double = 30
 
@@ -65,19 +67,22 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, maxBodySize: limits.maxBodyBytes, playground: playgroundDirectory.map(PlaygroundFiles.directory) ?? .embedded,
             corsOrigins: Set(corsOrigins + Self.environmentOrigins()),
             rateLimit: RateLimit(requestsPerSecond: requestsPerSecond, burst: burst, concurrentRequests: concurrentRequests),
-            requestTimeout: .milliseconds(Int64((requestTimeout * 1000).rounded())))
+            requestTimeout: .milliseconds(Int64((requestTimeout * 1000).rounded())),
+            subscriptions: subscriptions.settings)
         // Requests' statements are timed and counted (metrics, the request log line).
         let registry = PrometheusCollectorRegistry()
         let metrics = ServerMetrics(factory: PrometheusMetricsFactory(registry: registry))
         let observed = ObservedDatabase(db, metrics: metrics)
         let keys = APIKeys(store: SessionStore(database: observed))
+        let watcher = ActivityWatcher(store: SessionStore(database: observed), configuration: subscriptions.watcher, logger: logger)
         let demoKey: String?
-        let service: SessionAPI
+        var service: SessionAPI
         let export: SessionExport
         do {
             service = try makeGraphQLService(
                 database: observed, limits: limits.queryLimits, documentCache: documentCache, metrics: metrics, logger: logger)
             export = try SessionExport(api: service)
+            service.watcher = watcher
             try await prepare(db, configuration: configuration, logger: logger)
             demoKey = try await DemoKey.ensure(in: configuration, keys: keys)
             if !server.isLoopback, try await !keys.store.hasActiveAPIKey() {
@@ -93,6 +98,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let postgres = db as? PostgresDatabase { services.append(postgres) }
         // After the pool, so it stops before the pool closes.
         services.append(UserActivityService(database: db, logger: logger))
+        services.append(ActivityWatcherService(watcher: watcher, listening: db as? any NotificationListening, logger: logger))
         let dependencies = ServerDependencies(
             isDatabaseReady: { (try? await db.ping()) != nil },
             graphQL: service,

@@ -31,15 +31,27 @@ public struct Executor<Context: Sendable>: Sendable {
 
     /// Executes a parsed and validated request (spec 6.1, ExecuteRequest): `prepare`, then
     /// `execute` of the prepared operation. Request errors (operation selection, variable
-    /// coercion) come back with no `data`.
+    /// coercion) come back with no `data`; so does a subscription, which has one response
+    /// per event and runs through `subscribe`.
     public func execute(_ request: GraphQLRequest, context: Context, rootValue: any Sendable = GraphQLObject()) async -> GraphQLResponse {
         switch prepare(request) {
+        case .success(let prepared) where prepared.kind == .subscription:
+            GraphQLResponse(errors: [Self.subscriptionNeedsStream(prepared.operation)])
         case .success(let prepared): await execute(prepared, context: context, rootValue: rootValue)
         case .failure(let failure): GraphQLResponse(errors: failure.errors)
         }
     }
 
-    /// Executes a prepared operation; nothing is selected or coerced again.
+    /// The request error for a subscription asked for one response.
+    public static func subscriptionNeedsStream(_ operation: OperationDefinition) -> GraphQLError {
+        GraphQLError(
+            "A subscription answers with a stream of events, not one response.",
+            locations: [operation.loc], code: .operationResolutionFailure)
+    }
+
+    /// Executes a prepared query or mutation, or one event of a subscription (spec 6.2.3.2,
+    /// ExecuteSubscriptionEvent: `rootValue` is the event); nothing is selected or coerced
+    /// again.
     public func execute(_ prepared: PreparedOperation, context: Context, rootValue: any Sendable = GraphQLObject()) async -> GraphQLResponse {
         let collector = FieldCollector(schema: schema, document: prepared.document, variables: prepared.variables)
         let resolvers = self.resolvers

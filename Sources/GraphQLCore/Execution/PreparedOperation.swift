@@ -21,7 +21,7 @@ public struct RequestErrors: Error, Sendable {
 extension Executor {
     /// The preparation of a parsed and validated document (spec 6.1, ExecuteRequest, before
     /// execution): selects the operation (unless `operation` is given, already selected),
-    /// refuses what this executor cannot run, and coerces the variables. A failure is the
+    /// checks that the schema has its root type, and coerces the variables. A failure is the
     /// request errors to answer with.
     public func prepare(
         _ request: GraphQLRequest, operation selected: OperationDefinition? = nil
@@ -35,10 +35,6 @@ extension Executor {
             } catch {
                 return .failure(RequestErrors(errors: [Self.requestError(error)]))
             }
-        }
-        if operation.operation == .subscription {
-            return .failure(RequestErrors(errors: [GraphQLError(
-                "Subscriptions are not supported.", locations: [operation.loc], code: .operationResolutionFailure)]))
         }
         guard let rootType = schema.rootType(for: operation.operation) else {
             return .failure(RequestErrors(errors: [GraphQLError(

@@ -6,6 +6,13 @@ public typealias FieldResolver<Context> = @Sendable (
     _ source: any Sendable, _ arguments: GraphQLObject, _ context: Context, _ info: ResolveInfo
 ) throws -> FieldValue
 
+/// Opens the event stream of a subscription field: `(root value, arguments, context, info)`
+/// to the events. Throwing (a GraphQLError for a bad argument, say) fails the subscription
+/// with a request error; the stream throwing later ends the response stream with that error.
+public typealias SourceStreamResolver<Context> = @Sendable (
+    _ source: any Sendable, _ arguments: GraphQLObject, _ context: Context, _ info: ResolveInfo
+) async throws -> AsyncThrowingStream<any Sendable, any Error>
+
 /// Names the concrete object type of a value returned for an interface or union field.
 public typealias TypeResolver<Context> = @Sendable (_ source: any Sendable, _ context: Context) -> String?
 
@@ -16,6 +23,7 @@ public typealias TypeResolver<Context> = @Sendable (_ source: any Sendable, _ co
 public struct Resolvers<Context>: Sendable {
     var fields: [String: [String: FieldResolver<Context>]] = [:]
     var types: [String: TypeResolver<Context>] = [:]
+    var sources: [String: [String: SourceStreamResolver<Context>]] = [:]
 
     public init() {}
 
@@ -56,12 +64,30 @@ public struct Resolvers<Context>: Sendable {
         types[typeName] = resolve
     }
 
+    /// Registers the event source of the subscription field `typeName.fieldName` (spec
+    /// 6.2.3.1, ResolveFieldEventStream). Each event it yields is then executed as the root
+    /// value of the subscription's selection set, so the field's own resolver (registered with
+    /// `field`) receives the event as its source; without one, the event is read by the
+    /// default resolver.
+    public mutating func subscription(
+        _ typeName: String, _ fieldName: String, _ subscribe: @escaping SourceStreamResolver<Context>
+    ) {
+        sources[typeName, default: [:]][fieldName] = subscribe
+    }
+
     /// Adds every resolver of `other`, replacing those registered for the same fields.
     public mutating func merge(_ other: Resolvers<Context>) {
         for (typeName, resolvers) in other.fields {
             fields[typeName, default: [:]].merge(resolvers) { _, new in new }
         }
+        for (typeName, resolvers) in other.sources {
+            sources[typeName, default: [:]].merge(resolvers) { _, new in new }
+        }
         types.merge(other.types) { _, new in new }
+    }
+
+    func source(_ typeName: String, _ fieldName: String) -> SourceStreamResolver<Context>? {
+        sources[typeName]?[fieldName]
     }
 
     func resolver(_ typeName: String, _ fieldName: String) -> FieldResolver<Context>? {

@@ -11,6 +11,8 @@ final class QueryContext: Sendable {
     let organizationID: String
     let store: SessionStore
     let limits: QueryLimits
+    /// Where subscriptions get their events; nil serves none.
+    let watcher: ActivityWatcher?
     /// Store failures as clients see them; outages reported to the API's `reportError`.
     let failures: StoreFailure
 
@@ -45,8 +47,10 @@ final class QueryContext: Sendable {
     init(
         organizationID: String, store: SessionStore, limits: QueryLimits,
         reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil,
-        observeBatch: (@Sendable (_ loader: String, _ keys: Int) -> Void)? = nil
+        observeBatch: (@Sendable (_ loader: String, _ keys: Int) -> Void)? = nil,
+        watcher: ActivityWatcher? = nil
     ) {
+        self.watcher = watcher
         self.organizationID = organizationID
         self.store = store
         self.limits = limits

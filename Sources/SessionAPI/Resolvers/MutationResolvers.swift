@@ -16,7 +16,13 @@ enum MutationResolvers {
                 }
                 // Later reads in this request must see the new title.
                 context.sessions.clear(id)
-                if let session { context.sessions.prime(id, session) }
+                if let session {
+                    context.sessions.prime(id, session)
+                    // Subscribers of this process hear of it at once, other processes on the
+                    // same PostgreSQL through a notification; neither may fail the rename.
+                    await context.watcher?.sessionChanged(sessionId: id)
+                    try? await context.store.announceSessionChanged(sessionId: id)
+                }
                 return FieldValue.optional(session)
             })
         }

@@ -7,6 +7,7 @@ enum SchemaResolvers {
         var resolvers = Resolvers<QueryContext>()
         QueryResolvers.register(&resolvers)
         MutationResolvers.register(&resolvers)
+        SubscriptionResolvers.register(&resolvers)
         OrganizationResolvers.register(&resolvers)
         UserResolvers.register(&resolvers)
         SessionResolvers.register(&resolvers)
