@@ -15,21 +15,21 @@ public enum GraphQLStreamStart: Sendable {
 
 /// A `GraphQLService` that also serves subscriptions.
 public protocol GraphQLStreamingService: GraphQLService {
-    func stream(_ parameters: GraphQLParameters, organizationID: String) async -> GraphQLStreamStart
+    func stream(_ parameters: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLStreamStart
 }
 
 extension SessionAPI: GraphQLStreamingService {
     /// Runs any operation for a streaming transport: a subscription becomes a stream of
-    /// responses, anything else one outcome. Mutations are allowed (these transports have
-    /// no GET).
-    public func stream(_ given: GraphQLParameters, organizationID: String) async -> GraphQLStreamStart {
+    /// responses, anything else one outcome. `allowMutations` is false for a transport that
+    /// must not change data (an event stream opened with GET).
+    public func stream(_ given: GraphQLParameters, organizationID: String, allowMutations: Bool = true) async -> GraphQLStreamStart {
         let parameters: GraphQLParameters, persistedHash: String?
         switch persistedQueries.resolve(given) {
         case .failure(let error): return .refused([error])
         case .success(let resolved): (parameters, persistedHash) = resolved
         }
         let prepared: PreparedOperation
-        switch prepare(parameters, allowMutations: true) {
+        switch prepare(parameters, allowMutations: allowMutations) {
         case .failure(.rejected(let errors)): return .refused(errors)
         case .failure(.mutationNotAllowed): return .single(.mutationNotAllowed)
         case .success(let operation): prepared = operation

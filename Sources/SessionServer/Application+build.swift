@@ -25,18 +25,21 @@ public func buildApplication(
     DemoKeyRoute(key: configuration.isLoopback ? dependencies.demoKey : nil).register(on: router)
     // One limiter: a key's requests count against one budget whichever route they take.
     let limiter = KeyRateLimiter(limit: configuration.rateLimit)
+    // One quota: a key's subscriptions count together over WebSocket and event streams.
+    let quota = SubscriptionQuota(limit: configuration.subscriptions.maxPerKey)
+    let streaming = dependencies.graphQL as? any GraphQLStreamingService
     if let service = dependencies.graphQL {
         GraphQLRoutes(
             service: service, maxBodySize: configuration.maxBodySize, requestTimeout: configuration.requestTimeout,
-            verifier: dependencies.keys, limiter: limiter, metrics: dependencies.metrics
+            verifier: dependencies.keys, limiter: limiter, metrics: dependencies.metrics,
+            eventStream: streaming == nil ? nil : EventStreamResponse(quota: quota, keepAlive: configuration.subscriptions.keepAlive)
         ).register(on: router)
     }
     if let export = dependencies.export {
         ExportRoutes(export: export, verifier: dependencies.keys, limiter: limiter, metrics: dependencies.metrics).register(on: router)
     }
     let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
-    if let streaming = dependencies.graphQL as? any GraphQLStreamingService {
-        let quota = SubscriptionQuota(limit: configuration.subscriptions.maxPerKey)
+    if let streaming {
         TransportWSRoute(connection: TransportWSConnection(
             service: streaming, verifier: dependencies.keys, settings: configuration.subscriptions, quota: quota, logger: logger
         )).register(on: webSocketRouter)

@@ -14,6 +14,8 @@ struct GraphQLRoutes: Sendable {
     let verifier: any KeyVerifier
     let limiter: KeyRateLimiter
     let metrics: ServerMetrics
+    /// Answers `Accept: text/event-stream`; nil when the service has no subscriptions.
+    let eventStream: EventStreamResponse?
 
     func register(on router: Router<SessionRequestContext>) {
         let group = router.group()
@@ -35,6 +37,9 @@ struct GraphQLRoutes: Sendable {
     }
 
     private func post(_ request: Request, context: SessionRequestContext) async throws -> Response {
+        if eventStream != nil, EventStreamResponse.isRequested(request.headers[.accept]) {
+            return try await postEventStream(request, context: context)
+        }
         guard let mediaType = ResponseMediaType.negotiate(accept: request.headers[.accept]) else {
             return Self.notAcceptable()
         }
@@ -56,6 +61,15 @@ struct GraphQLRoutes: Sendable {
     }
 
     private func get(_ request: Request, context: SessionRequestContext) async -> Response {
+        if eventStream != nil, EventStreamResponse.isRequested(request.headers[.accept]) {
+            let parameters: GraphQLParameters
+            do {
+                parameters = try GraphQLRequestParameterReader.fromQueryItems(URLQueryItems.decode(request.uri.query))
+            } catch {
+                return await streamEvents(.refused([GraphQLError(error.message, code: .badRequest)]), context: context)
+            }
+            return await streamEvents(parameters, allowMutations: false, context: context)
+        }
         guard let mediaType = ResponseMediaType.negotiate(accept: request.headers[.accept]) else {
             return Self.notAcceptable()
         }
@@ -66,6 +80,39 @@ struct GraphQLRoutes: Sendable {
             return Self.requestError(error.message, mediaType: mediaType)
         }
         return await respond(to: parameters, context: context, allowMutations: false, mediaType: mediaType)
+    }
+
+    private func postEventStream(_ request: Request, context: SessionRequestContext) async throws -> Response {
+        guard Self.isJSONContentType(request.headers[.contentType]) else {
+            return Self.plainError(.unsupportedMediaType, "Send the request as application/json.", mediaType: .json)
+        }
+        guard let body = try await Self.collect(request.body, upTo: maxBodySize) else {
+            var response = Self.plainError(.contentTooLarge, "The request body is larger than \(maxBodySize) bytes.", mediaType: .json)
+            response.headers[.connection] = "close"
+            return response
+        }
+        do {
+            let parameters = try GraphQLRequestParameterReader.fromJSONBody(Array(buffer: body))
+            return await streamEvents(parameters, allowMutations: true, context: context)
+        } catch {
+            return await streamEvents(.refused([GraphQLError(error.message, code: .badRequest)]), context: context)
+        }
+    }
+
+    private func streamEvents(_ parameters: GraphQLParameters, allowMutations: Bool, context: SessionRequestContext) async -> Response {
+        guard let streaming = service as? any GraphQLStreamingService, let organizationID = context.identity?.organizationId else {
+            return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: .json)
+        }
+        let start = await streaming.stream(parameters, organizationID: organizationID, allowMutations: allowMutations)
+        RequestStatistics.current?.ran(operation: parameters.operationName, outcome: start.label)
+        return await streamEvents(start, context: context)
+    }
+
+    private func streamEvents(_ start: GraphQLStreamStart, context: SessionRequestContext) async -> Response {
+        guard let eventStream, let keyId = context.identity?.keyId else {
+            return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: .json)
+        }
+        return eventStream.response(start, keyId: keyId)
     }
 
     private func respond(to parameters: GraphQLParameters, context: SessionRequestContext, allowMutations: Bool, mediaType: ResponseMediaType) async -> Response {
@@ -157,6 +204,17 @@ struct GraphQLRoutes: Sendable {
             .notAcceptable,
             "None of the media types in Accept can be served: accept application/graphql-response+json or application/json.",
             code: "NOT_ACCEPTABLE", mediaType: .json)
+    }
+}
+
+extension GraphQLStreamStart {
+    /// How the start is counted in metrics and logs.
+    var label: String {
+        switch self {
+        case .single(let outcome): outcome.label
+        case .refused: "rejected"
+        case .events: "subscribed"
+        }
     }
 }
 

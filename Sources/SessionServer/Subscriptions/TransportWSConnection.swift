@@ -121,7 +121,7 @@ struct TransportWSConnection: Sendable {
     /// Runs one operation to its end and sends what it produces.
     private func operate(_ id: String, _ parameters: GraphQLParameters, identity: KeyIdentity, state: TransportWSState, outbox: TransportWSOutbox) async {
         let idJSON = Self.jsonString(id)
-        switch await service.stream(parameters, organizationID: identity.organizationId) {
+        switch await service.stream(parameters, organizationID: identity.organizationId, allowMutations: true) {
         case .single(let outcome):
             switch outcome {
             case .executed(let body), .rejected(let body), .unavailable(let body):
