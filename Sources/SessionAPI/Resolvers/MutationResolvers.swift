@@ -18,10 +18,12 @@ enum MutationResolvers {
                 context.sessions.clear(id)
                 if let session {
                     context.sessions.prime(id, session)
-                    // Subscribers of this process hear of it at once, other processes on the
-                    // same PostgreSQL through a notification; neither may fail the rename.
-                    await context.watcher?.sessionChanged(sessionId: id)
-                    try? await context.store.announceSessionChanged(sessionId: id)
+                    // Subscribers hear of it at the next poll, which this starts. On
+                    // PostgreSQL the update's own notification tells every process, this one
+                    // included, once it commits.
+                    if context.store.database.dialect != .postgres {
+                        await context.watcher?.sessionChanged(sessionId: id)
+                    }
                 }
                 return FieldValue.optional(session)
             })

@@ -96,11 +96,16 @@ extension SessionStore {
 
     /// Sets (or, for nil or a blank string, clears) the title of a session on the
     /// organization's servers. Returns the updated session, or nil when the session is
-    /// unknown or another organization's.
+    /// unknown or another organization's. On PostgreSQL the same statement notifies
+    /// `ActivityChannel` of the change, so every SessionQL process on the database tells its
+    /// subscribers once it commits.
     public func setSessionTitle(organizationId: String, sessionId: String, title: String?) async throws -> SessionRecord? {
         let stored = title.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         var builder = StatementBuilder()
         let organization = builder.bind(organizationId)
+        let notify = dialect == .postgres
+            ? ", (SELECT 0 FROM pg_notify(\(builder.bind(ActivityChannel.name)), \(builder.bind(ActivityChannel.sessionPrefix)) || mcp_server_session_id)) AS notified"
+            : ""
         let sql = """
             UPDATE mcp_server_session SET title = \(builder.bind(stored))
             WHERE mcp_server_session_id = \(builder.bind(sessionId))
@@ -108,7 +113,7 @@ extension SessionStore {
             RETURNING mcp_server_session_id AS id, title AS title, mcp_server_slug AS server_slug,
                       (SELECT v.id FROM mcp_servers v WHERE v.slug = mcp_server_session.mcp_server_slug) AS server_id,
                       \(dialect.dateText("connection_date")) AS connection_date,
-                      connection_timestamp AS connection_timestamp, mcp_server_user_id AS user_id
+                      connection_timestamp AS connection_timestamp, mcp_server_user_id AS user_id\(notify)
             """
         return try await database.query(builder.statement(sql)).first.map(SessionRecord.init(row:))
     }
