@@ -7,7 +7,7 @@ import SessionStore
 /// the response text and how many SQL statements it cost.
 struct APIHarness: Sendable {
     let database: any SQLDatabase
-    let api: SessionAPI
+    var api: SessionAPI
 
     /// Statements are counted through a wrapper of the harness's own, so that other tests
     /// using the same database at the same time do not show up in `Result.statements`.
