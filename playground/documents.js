@@ -113,6 +113,11 @@ const operations = {
   setSessionTitle(id: $id, title: $title) { id title displayTitle }
 }`],
 
+  // Live timeline: each new item of the session wakes the timeline, which pages on from its last cursor.
+  LiveTimeline: [`subscription LiveTimeline($sessionId: ID!) {
+  timelineItemAdded(sessionId: $sessionId) { __typename id }
+}`],
+
   // Sign-in check; names the organization.
   SignInCheck: [`query SignInCheck {
   viewer { id name slug }

@@ -8,6 +8,7 @@ import { count, errorBadge, fact, plural, statusBadge } from "./badges.js";
 import { TitleEditor } from "./title-editor.js";
 import { exportMenu } from "./export-menu.js";
 import { copyLinkButton } from "./copy-actions.js";
+import { LiveTimeline } from "./live-timeline.js";
 
 const pageSize = 50;
 const kinds = [["tool_call", "Tool calls"], ["support_ticket", "Tickets"]];
@@ -33,6 +34,7 @@ export class TimelinePane {
     this.header = h("div", { class: "session-header" });
     this.pane.bar.append(this.header, this.filterBar());
     this.generation = 0;
+    this.live = new LiveTimeline(this);
     this.showPlaceholder();
   }
 
@@ -99,7 +101,10 @@ export class TimelinePane {
   async show(state) {
     const { session: sessionId, item: itemId } = state;
     Object.assign(this, { state, itemId });
-    if (!sessionId) return this.showPlaceholder();
+    if (!sessionId) {
+      this.live.sync(state);
+      return this.showPlaceholder();
+    }
     this.syncFilter();
     const filter = timelineFilter(state);
     const fresh = sessionId !== this.sessionId || this.failed;
@@ -108,6 +113,7 @@ export class TimelinePane {
       if (this.sessionId !== sessionId || this.itemId !== itemId) return;
     }
     this.list.setSelected(itemId, { reveal: true });
+    this.live.sync(this.state);
   }
 
   /// One request: the header too when `fresh`, and the first page of the filtered timeline or

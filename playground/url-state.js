@@ -2,7 +2,7 @@
 // URL (no reload), back and forward move through them.
 //   /users?q=…   /users/<identifier>?session=…&item=…   (tickets=1 lists the user's tickets)
 // On the user page, sq and server filter the sessions; kinds, errors, tools, q, since and
-// until filter the timeline.
+// until filter the timeline; live=1 streams new items and session counts.
 
 const changeEvent = "sessionql:locationchange";
 const kindNames = ["tool_call", "support_ticket"];
@@ -37,6 +37,7 @@ export function readLocation(url = window.location) {
     q: text("q"),
     since: instant("since"),
     until: instant("until"),
+    live: params.get("live") === "1",
   };
 }
 
@@ -47,7 +48,7 @@ export function usersPath(q = "") {
 /// The user page's URL for `state` (the fields of `readLocation`); empty fields are left out.
 export function userPath(identifier, state = {}) {
   const params = new URLSearchParams();
-  for (const name of ["tickets", "sq", "server", "session", "item", "kinds", "errors", "tools", "q", "since", "until"]) {
+  for (const name of ["tickets", "sq", "server", "session", "item", "kinds", "errors", "tools", "q", "since", "until", "live"]) {
     let value = state[name];
     if (Array.isArray(value)) value = value.join(",");
     if (value === true) value = "1";
