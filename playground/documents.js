@@ -117,6 +117,10 @@ const operations = {
   LiveTimeline: [`subscription LiveTimeline($sessionId: ID!) {
   timelineItemAdded(sessionId: $sessionId) { __typename id }
 }`],
+  // Live session cards and header: a session of the user that connected or changed, counts fresh.
+  LiveSessions: [`subscription LiveSessions($userId: ID) {
+  sessionActivity(userId: $userId) { ...SessionCard ...SessionHeader }
+}`, "SessionCard", "SessionHeader"],
 
   // Sign-in check; names the organization.
   SignInCheck: [`query SignInCheck {

@@ -5,6 +5,7 @@ import { TimelinePane } from "./timeline-pane.js";
 import { DetailsPane } from "./details-pane.js";
 import { Splitter } from "./splitter.js";
 import { userHeader } from "./user-header.js";
+import { LiveSessions } from "./live-sessions.js";
 
 // The user's header over three panes. A choice in a pane changes the URL; `apply` brings the
 // panes to the URL, loading only what changed.
@@ -13,6 +14,7 @@ export class UserPage {
     this.header = h("header", { class: "user-header" });
     this.sessions = new SessionsPane();
     this.timeline = new TimelinePane();
+    this.liveSessions = new LiveSessions(this.sessions, (session) => this.timeline.live.header(session));
     this.details = new DetailsPane();
     this.panes = h("div", { class: "panes", onkeydown: (event) => this.onPaneKey(event) });
     const sessionsSplitter = new Splitter({
@@ -53,6 +55,7 @@ export class UserPage {
     this.sessions.setMode(state.tickets);
     this.sessions.select(state.session, state.item);
     this.timeline.show(state);
+    this.liveSessions.sync(state);
     this.details.show(state.item);
   }
 
@@ -67,6 +70,7 @@ export class UserPage {
       const user = await this.sessions.load(identifier, this.state);
       if (user === undefined || this.state.identifier !== identifier) return;
       userHeader(this.header, identifier, user);
+      this.liveSessions.sync(this.state, user);
       if (user) document.title = `${user.name || user.email || user.id} · SessionQL`;
       this.sessions.select(this.state.session, this.state.item);
     } catch {

@@ -20,6 +20,7 @@ enum EmbeddedPlayground {
             ("export-menu.js", PackageResources.export_menu_js),
             ("icons.js", PackageResources.icons_js),
             ("json-view.js", PackageResources.json_view_js),
+            ("live-sessions.js", PackageResources.live_sessions_js),
             ("live-socket.js", PackageResources.live_socket_js),
             ("live-timeline.js", PackageResources.live_timeline_js),
             ("main.js", PackageResources.main_js),
