@@ -24,7 +24,7 @@ extension SessionAPI: GraphQLStreamingService {
     /// must not change data (an event stream opened with GET).
     public func stream(_ given: GraphQLParameters, organizationID: String, allowMutations: Bool = true) async -> GraphQLStreamStart {
         let parameters: GraphQLParameters, persistedHash: String?
-        switch persistedQueries.resolve(given) {
+        switch await resolveDocument(given) {
         case .failure(let error): return .refused([error])
         case .success(let resolved): (parameters, persistedHash) = resolved
         }

@@ -18,6 +18,8 @@ public struct SessionAPI: GraphQLService {
     public var observeBatch: (@Sendable (_ loader: String, _ keys: Int) -> Void)?
     /// Where subscriptions get their events; without one, subscribing is refused.
     public var watcher: ActivityWatcher?
+    /// When set, only these documents run (and automatic persisted queries register none).
+    public var trustedDocuments: TrustedDocuments?
 
     /// `reportError` sees every unexpected failure of a resolver or a read (clients get a
     /// generic "Internal server error") and the cause of every database outage (clients get
@@ -43,6 +45,10 @@ public struct SessionAPI: GraphQLService {
         try self.init(store: SessionStore(database: database), limits: limits, documentCache: documentCache, reportError: reportError)
     }
 
+    /// The custom scalars of `schema.graphql`, for building the schema elsewhere (to validate
+    /// documents before registering them, say).
+    public static var scalarCoercions: [String: any ScalarCoercion] { scalars }
+
     /// The custom scalars of `schema.graphql`.
     static let scalars: [String: any ScalarCoercion] = [
         "DateTime": DateTimeScalar(), "Date": DateScalar(), "JSON": JSONScalar(),
@@ -52,7 +58,9 @@ public struct SessionAPI: GraphQLService {
 
     public func run(_ given: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLOutcome {
         let parameters: GraphQLParameters, persistedHash: String?
-        switch persistedQueries.resolve(given) {
+        switch await resolveDocument(given) {
+        case .failure(let error) where error.code == .serviceUnavailable:
+            return .unavailable(body: GraphQLResponse(errors: [error]).jsonData())
         case .failure(let error): return Refusal.rejected([error]).outcome
         case .success(let resolved): (parameters, persistedHash) = resolved
         }
@@ -68,6 +76,16 @@ public struct SessionAPI: GraphQLService {
             return Refusal.rejected([Self.subscriptionNeedsStream(prepared.operation)]).outcome
         }
         return await execute(prepared, organizationID: organizationID)
+    }
+
+    /// The document a request runs: the trusted one it names (with trusted documents only),
+    /// else the text it sends or the persisted query its hash stands for. `hash` is set when
+    /// the document should be remembered as a persisted query once accepted.
+    func resolveDocument(_ given: GraphQLParameters) async -> Result<(parameters: GraphQLParameters, hash: String?), GraphQLError> {
+        if let trustedDocuments {
+            return await trustedDocuments.admit(given).map { ($0, nil) }
+        }
+        return persistedQueries.resolve(given)
     }
 
     /// Runs a prepared query or mutation to its outcome.

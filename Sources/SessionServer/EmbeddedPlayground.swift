@@ -15,6 +15,7 @@ enum EmbeddedPlayground {
             ("credentials.js", PackageResources.credentials_js),
             ("details-pane.js", PackageResources.details_pane_js),
             ("documents.js", PackageResources.documents_js),
+            ("documents.manifest.json", PackageResources.documents_manifest_json),
             ("dom.js", PackageResources.dom_js),
             ("export.js", PackageResources.export_js),
             ("export-menu.js", PackageResources.export_menu_js),
@@ -40,4 +41,11 @@ enum EmbeddedPlayground {
         ]
         return Dictionary(uniqueKeysWithValues: sources.map { ($0.0, PlaygroundFile(name: $0.0, bytes: $0.1)) })
     }()
+}
+
+/// The documents the playground sends, as a persisted query manifest
+/// (`playground/documents.manifest.json`, written by `scripts/playground-manifest.py`): with
+/// trusted documents only, the server trusts these so that its own playground keeps working.
+public enum PlaygroundDocuments {
+    public static var manifest: [UInt8] { PackageResources.documents_manifest_json }
 }

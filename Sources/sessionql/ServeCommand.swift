@@ -32,6 +32,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("document-cache"), help: "Validated documents kept to skip parsing and validating them again (0: none).")
     var documentCache: Int = 500
 
+    @Flag(name: .customLong("persisted-only"), help: "Run trusted documents only: the playground's own, those of --documents manifests, and those added with `sessionql documents add`.")
+    var persistedOnly = false
+
+    @Option(name: .customLong("documents"), help: "A manifest of trusted documents (Apollo's persisted query manifest, or an object of SHA-256 to document); repeatable; needs --persisted-only.")
+    var documentManifests: [String] = []
+
     @Option(name: .customLong("playground-dir"), help: "Serve the playground's files from this folder instead of the copy built into the binary (edits show on reload).")
     var playgroundDirectory: String?
 
@@ -50,6 +56,9 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         if let playgroundDirectory, !FileManager.default.fileExists(atPath: playgroundDirectory + "/index.html") {
             throw ValidationError("--playground-dir \(playgroundDirectory) is not a folder holding the playground's index.html.")
+        }
+        if !documentManifests.isEmpty, !persistedOnly {
+            throw ValidationError("--documents names trusted documents, which only --persisted-only uses.")
         }
         guard documentCache >= 0 else { throw ValidationError("--document-cache must be 0 or more.") }
         guard requestTimeout > 0, requestTimeout <= 3_600 else {
@@ -83,6 +92,11 @@ struct ServeCommand: AsyncParsableCommand {
                 database: observed, limits: limits.queryLimits, documentCache: documentCache, metrics: metrics, logger: logger)
             export = try SessionExport(api: service)
             service.watcher = watcher
+            if persistedOnly {
+                let trusted = try trustedDocuments(store: SessionStore(database: observed))
+                service.trustedDocuments = trusted
+                logger.info("trusted documents only", metadata: ["manifest_documents": "\(trusted.manifestCount)"])
+            }
             try await prepare(db, configuration: configuration, logger: logger)
             demoKey = try await DemoKey.ensure(in: configuration, keys: keys)
             if !server.isLoopback, try await !keys.store.hasActiveAPIKey() {
@@ -131,6 +145,22 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         if !(db is PostgresDatabase) { try await db.close() }
+    }
+
+    /// The playground's documents and those of every `--documents` manifest, and the table's.
+    func trustedDocuments(store: SessionStore) throws -> TrustedDocuments {
+        var manifest = try TrustedDocuments.manifest(json: PlaygroundDocuments.manifest)
+        for path in documentManifests {
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                throw ValidationError("Cannot read the --documents manifest \(path).")
+            }
+            do {
+                manifest.merge(try TrustedDocuments.manifest(json: Array(bytes))) { first, _ in first }
+            } catch {
+                throw ValidationError("--documents \(path): \(error)")
+            }
+        }
+        return TrustedDocuments(manifest: manifest, store: store)
     }
 
     static func environmentOrigins() -> [String] {

@@ -42,7 +42,8 @@ struct RequestDeadlineTests {
             #expect(slow.status == .serviceUnavailable)
             #expect(slow.headers[.retryAfter] == "1")
             #expect(String(buffer: slow.body) == #"{"errors":[{"message":"The request did not finish within 0.3 seconds; it was cancelled.","extensions":{"code":"REQUEST_TIMEOUT"}}]}"#)
-            #expect(waited < .seconds(2), "answered at the deadline, not after the work")
+            // The work takes 10 s; half of that leaves room for a loaded machine.
+            #expect(waited < .seconds(5), "answered at the deadline, not after the work")
             // The work saw its cancellation.
             for _ in 0..<50 where !service.cancelled.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(20)) }
             #expect(service.cancelled.withLock { $0 })

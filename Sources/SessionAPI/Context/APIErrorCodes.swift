@@ -20,6 +20,8 @@ extension ErrorCode {
     public static let persistedQueryHashMismatch = ErrorCode(rawValue: "PERSISTED_QUERY_HASH_MISMATCH")
     /// A persisted-query extension of a version other than 1.
     public static let persistedQueryNotSupported = ErrorCode(rawValue: "PERSISTED_QUERY_NOT_SUPPORTED")
+    /// With trusted documents only (`serve --persisted-only`), a document that is not trusted.
+    public static let trustedDocumentRequired = ErrorCode(rawValue: "TRUSTED_DOCUMENT_REQUIRED")
     /// The request's parameters are not what GraphQL over HTTP allows.
     public static let badRequest = ErrorCode(rawValue: "BAD_REQUEST")
 }

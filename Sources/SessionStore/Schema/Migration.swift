@@ -29,6 +29,7 @@ public struct Migration: Sendable, Hashable {
                 Migration(version: 3, name: "pages", bytes: PackageResources._003_pages_postgres_sql),
                 Migration(version: 4, name: "api_keys", bytes: PackageResources._004_api_keys_postgres_sql),
                 Migration(version: 5, name: "lists", bytes: PackageResources._005_lists_postgres_sql),
+                Migration(version: 6, name: "trusted_documents", bytes: PackageResources._006_trusted_documents_postgres_sql),
             ]
         case .sqlite:
             [
@@ -37,6 +38,7 @@ public struct Migration: Sendable, Hashable {
                 Migration(version: 3, name: "pages", bytes: PackageResources._003_pages_sqlite_sql),
                 Migration(version: 4, name: "api_keys", bytes: PackageResources._004_api_keys_sqlite_sql),
                 Migration(version: 5, name: "lists", bytes: PackageResources._005_lists_sqlite_sql),
+                Migration(version: 6, name: "trusted_documents", bytes: PackageResources._006_trusted_documents_sqlite_sql),
             ]
         }
     }
