@@ -15,6 +15,7 @@ import threading
 import time
 import uuid
 
+import gql
 import pytest
 from gql import Client
 from gql.transport.websockets import WebsocketsTransport
@@ -100,18 +101,26 @@ async def gql_session(port, key):
         yield session
 
 
+def subscribe(session, document, variables=None):
+    """gql's subscription results for DOCUMENT: gql 4 takes a GraphQLRequest, gql 3.5 (the
+    one that goes with graphql-core 3.2) a parsed document and the variables."""
+    if int(gql.__version__.split(".")[0]) >= 4:
+        return session.subscribe(gql.GraphQLRequest(document, variable_values=variables))
+    return session.subscribe(gql.gql(document), variable_values=variables)
+
+
 class Events:
     """A gql subscription's results, in arrival order, or the exception that ended it."""
 
     _ended = object()
 
-    def __init__(self, session, request):
+    def __init__(self, session, document, variables=None):
         self._queue = asyncio.Queue()
-        self._task = asyncio.create_task(self._pump(session, request))
+        self._task = asyncio.create_task(self._pump(session, document, variables))
 
-    async def _pump(self, session, request):
+    async def _pump(self, session, document, variables):
         try:
-            async for result in session.subscribe(request):
+            async for result in subscribe(session, document, variables):
                 await self._queue.put(result)
         except asyncio.CancelledError:
             raise

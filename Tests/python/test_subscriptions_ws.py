@@ -17,14 +17,13 @@ import time
 import urllib.parse
 
 import pytest
-from gql import GraphQLRequest
 from gql.transport.exceptions import TransportQueryError
 
 from activity_rows import postgres_rows, sqlite_rows
 from serve_process import KEYS, binary, create_key, request, serving, use_key
 from subscription_clients import (
     PROBE_TOOL, TIMELINE_ITEM_ADDED, WATCH, EventStream, Events, Socket, gql_session, iso, items_without_probes,
-    new_id, running, stops_within, until_live,
+    new_id, running, stops_within, subscribe, until_live,
 )
 from test_outage_recovery import database_url, psql
 
@@ -62,10 +61,6 @@ def backend(request):
     return request.getfixturevalue(f"{request.param}_server")
 
 
-def timeline_request(session_id):
-    return GraphQLRequest(TIMELINE_ITEM_ADDED, variable_values={"sessionId": session_id})
-
-
 def probe(server, session_id):
     return lambda: server.rows.tool_call(session_id, new_id("tc_probe"), tool_name=PROBE_TOOL)
 
@@ -97,7 +92,7 @@ def test_new_items_of_the_session_arrive_in_time_order_with_their_ids(backend):
 
     async def check():
         async with gql_session(backend.port, backend.key) as session:
-            events = Events(session, timeline_request(session_id))
+            events = Events(session, TIMELINE_ITEM_ADDED, {"sessionId": session_id})
             try:
                 await until_live(events, probe(backend, session_id))
                 # Ids that sort against time order: the order must come from the stamps.
@@ -130,7 +125,7 @@ def test_rows_of_other_sessions_and_organizations_never_arrive(sqlite_server):
 
     async def check():
         async with gql_session(server.port, server.key) as session:
-            events = Events(session, timeline_request(session_id))
+            events = Events(session, TIMELINE_ITEM_ADDED, {"sessionId": session_id})
             try:
                 await until_live(events, probe(server, session_id))
                 run = new_id("r")
@@ -165,7 +160,7 @@ def test_subscribing_to_what_the_organization_does_not_have_is_refused(sqlite_se
     async def check():
         async with gql_session(sqlite_server.port, sqlite_server.key) as session:
             with pytest.raises(TransportQueryError) as refused:
-                async for result in session.subscribe(GraphQLRequest(document, variable_values=variables)):
+                async for result in subscribe(session, document, variables):
                     pytest.fail(f"an event for a refused subscription: {result}")
             [error] = refused.value.errors
             assert error["message"] == message
@@ -202,7 +197,7 @@ def test_session_activity_sees_a_rename_and_a_new_item_with_fresh_counts(sqlite_
 
     async def check():
         async with gql_session(server.port, server.key) as session:
-            events = Events(session, GraphQLRequest(selection, variable_values={"u": user_id}))
+            events = Events(session, selection, {"u": user_id})
             try:
                 # Live once a call in the other session comes back as that session's event.
                 deadline = time.monotonic() + 30
