@@ -48,7 +48,7 @@ public func buildApplication(
         router: router,
         server: .http1WebSocketUpgrade(
             webSocketRouter: webSocketRouter,
-            configuration: .init(ws: .init(
+            configuration: .init(http1: .init(additionalChannelHandlers: [ClientGoneHandler()]), ws: .init(
                 maxFrameSize: configuration.subscriptions.maxMessageBytes, autoPing: .enabled(timePeriod: .seconds(30))))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "SessionQL"),
         services: dependencies.services,

@@ -112,7 +112,7 @@ struct GraphQLRoutes: Sendable {
         guard let eventStream, let keyId = context.identity?.keyId else {
             return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: .json)
         }
-        return eventStream.response(start, keyId: keyId)
+        return eventStream.response(start, keyId: keyId, gone: await ClientGoneHandler.gone(on: context.channel))
     }
 
     private func respond(to parameters: GraphQLParameters, context: SessionRequestContext, allowMutations: Bool, mediaType: ResponseMediaType) async -> Response {
@@ -121,8 +121,11 @@ struct GraphQLRoutes: Sendable {
             return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: mediaType)
         }
         let service = self.service
+        let gone = await ClientGoneHandler.gone(on: context.channel)
         guard let outcome = await RequestDeadline.run(within: requestTimeout, {
-            await service.run(parameters, organizationID: organizationID, allowMutations: allowMutations)
+            await ClientDisconnect.cancelling(when: gone) {
+                await service.run(parameters, organizationID: organizationID, allowMutations: allowMutations)
+            }
         }) else {
             RequestStatistics.current?.ran(operation: parameters.operationName, outcome: "timeout")
             let seconds = Double(requestTimeout.components.seconds) + Double(requestTimeout.components.attoseconds) / 1e18

@@ -11,10 +11,13 @@ public struct SessionRequestContext: AuthRequestContext, RequestContext {
     public var identity: KeyIdentity?
     /// The peer's address; the demo key is handed out to loopback peers only.
     public let remoteAddress: SocketAddress?
+    /// The client's connection (to tell when the client went away).
+    public let channel: any Channel
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         identity = nil
         remoteAddress = source.channel.remoteAddress
+        channel = source.channel
     }
 }

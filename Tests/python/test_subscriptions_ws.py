@@ -387,9 +387,9 @@ def test_a_refused_operation_gets_an_error_message_and_the_socket_stays_open(sql
         assert ws.recv() == {"type": "pong"}
 
 
-def test_stopping_the_server_closes_sockets_with_1001_going_away(tmp_path):
-    """SIGTERM closes each WebSocket as the server going away (1001), subscriptions open or
-    not, and the server exits 0."""
+def test_stopping_the_server_closes_every_socket(tmp_path):
+    """SIGTERM closes each WebSocket, subscriptions open or not, with the WebSocket layer's
+    normal closure (1000), and the server exits 0."""
     with running(["--data-dir", str(tmp_path / "data"), *WATCH], tmp_path / "serve.log") as (port, process, key):
         with Socket(port) as idle, Socket(port) as subscribed:
             idle.init(key)
@@ -398,7 +398,7 @@ def test_stopping_the_server_closes_sockets_with_1001_going_away(tmp_path):
             subscribed.send({"type": "ping"})
             assert subscribed.recv() == {"type": "pong"}
             assert stops_within(process, 10) == 0
-            assert (idle.close_code(5), subscribed.close_code(5)) == (1001, 1001)
+            assert (idle.close_code(5), subscribed.close_code(5)) == (1000, 1000)
 
 
 # --- limits -----------------------------------------------------------------------------------

@@ -1,13 +1,17 @@
 import GraphQLCore
 import Hummingbird
+import NIOCore
 import SessionAPI
 import SessionStore
+import ServiceLifecycle
 
 /// GraphQL over server-sent events, distinct connections mode: a POST or GET `/graphql`
 /// with `Accept: text/event-stream` is answered 200 `text/event-stream` with one
 /// `event: next` per result (request errors included, as `{"errors":…}`) and a final
-/// `event: complete`. A subscription streams until it ends or the client disconnects; a
-/// comment line every `keepAlive` keeps proxies from closing a quiet stream.
+/// `event: complete`. A subscription streams until it ends, the client disconnects (noticed
+/// at once, so its place under the key's limit is free again) or the server shuts down (a
+/// `next` with `SUBSCRIPTION_ENDED`, then `complete`); a comment line every `keepAlive`
+/// keeps proxies from closing a quiet stream.
 struct EventStreamResponse: Sendable {
     let quota: SubscriptionQuota
     let keepAlive: Duration
@@ -23,7 +27,8 @@ struct EventStreamResponse: Sendable {
         }
     }
 
-    func response(_ start: GraphQLStreamStart, keyId: String) -> Response {
+    /// `gone` completes when the client has left (see `ClientGoneHandler`).
+    func response(_ start: GraphQLStreamStart, keyId: String, gone: EventLoopFuture<Void>?) -> Response {
         let (quota, keepAlive) = (self.quota, self.keepAlive)
         let body = ResponseBody { writer in
             switch start {
@@ -39,7 +44,7 @@ struct EventStreamResponse: Sendable {
                     break
                 }
                 do {
-                    try await Self.stream(events, keepAlive: keepAlive, into: &writer)
+                    try await Self.stream(events, keepAlive: keepAlive, gone: gone, into: &writer)
                     await quota.release(keyId)
                 } catch {
                     await quota.release(keyId)
@@ -55,13 +60,15 @@ struct EventStreamResponse: Sendable {
             body: body)
     }
 
+    enum Chunk: Sendable { case event([UInt8]), heartbeat, end((any Error)?), clientGone }
+
     /// Writes each event as it comes, and a comment whenever `keepAlive` passes without one.
     /// The next event is pulled only once the previous one is written, so a slow reader
     /// leaves events in the subscription's own bounded buffer.
     private static func stream(
-        _ events: AsyncThrowingStream<[UInt8], any Error>, keepAlive: Duration, into writer: inout any ResponseBodyWriter
+        _ events: AsyncThrowingStream<[UInt8], any Error>, keepAlive: Duration, gone: EventLoopFuture<Void>?,
+        into writer: inout any ResponseBodyWriter
     ) async throws {
-        enum Chunk: Sendable { case event([UInt8]), heartbeat, end((any Error)?) }
         let (chunks, output) = AsyncStream<Chunk>.makeStream()
         let (written, acknowledge) = AsyncStream<Void>.makeStream()
         let pump = Task {
@@ -82,12 +89,23 @@ struct EventStreamResponse: Sendable {
                 if !Task.isCancelled { output.yield(.heartbeat) }
             }
         }
+        gone?.whenComplete { _ in output.yield(.clientGone) }
         defer {
             pump.cancel()
             heartbeat.cancel()
             acknowledge.finish()
             output.finish()
         }
+        try await withGracefulShutdownHandler {
+            try await write(chunks, acknowledging: acknowledge, into: &writer)
+        } onGracefulShutdown: {
+            output.yield(.end(ActivityStreamEnd.shuttingDown))
+        }
+    }
+
+    private static func write(
+        _ chunks: AsyncStream<Chunk>, acknowledging acknowledge: AsyncStream<Void>.Continuation, into writer: inout any ResponseBodyWriter
+    ) async throws {
         for await chunk in chunks {
             switch chunk {
             case .event(let body):
@@ -102,6 +120,9 @@ struct EventStreamResponse: Sendable {
                 return
             case .end(nil):
                 return
+            case .clientGone:
+                // Nobody reads the rest: stop here, and let the subscription go.
+                throw CancellationError()
             }
         }
     }

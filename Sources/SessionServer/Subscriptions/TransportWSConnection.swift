@@ -4,7 +4,6 @@ import HummingbirdWebSocket
 import Logging
 import SessionAPI
 import SessionStore
-import ServiceLifecycle
 
 /// One WebSocket speaking graphql-transport-ws: `connection_init` with the API key (in the
 /// payload's `authorization`, "Bearer <key>", or the upgrade request's Authorization header),
@@ -15,7 +14,8 @@ import ServiceLifecycle
 /// acknowledgement or a `connection_init` without a key, 4403 for a key that is unknown or
 /// revoked, 4408 when `connection_init` does not come in time, 4409 for an id already
 /// streaming, 4429 for a second `connection_init`, 1008 when the client fell too far behind,
-/// 1001 when the server shuts down, and 1000 after `idleTimeout` without subscriptions.
+/// 1001 when the watcher stops, and 1000 after `idleTimeout` without subscriptions or when
+/// the server shuts down.
 struct TransportWSConnection: Sendable {
     let service: any GraphQLStreamingService
     let verifier: any KeyVerifier
@@ -26,11 +26,9 @@ struct TransportWSConnection: Sendable {
     func run(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, upgradeAuthorization: String?) async {
         let outbox = TransportWSOutbox(outbound: outbound)
         let state = TransportWSState()
-        await withGracefulShutdownHandler {
-            await serve(inbound: inbound, state: state, outbox: outbox, upgradeAuthorization: upgradeAuthorization)
-        } onGracefulShutdown: {
-            Task { await outbox.close(TransportWSClose.goingAway, "The server is shutting down") }
-        }
+        // On graceful shutdown the WebSocket layer closes the socket itself (1000), which ends
+        // the inbound messages and so this connection's operations.
+        await serve(inbound: inbound, state: state, outbox: outbox, upgradeAuthorization: upgradeAuthorization)
         await state.cancelAll(releasing: quota)
     }
 

@@ -25,6 +25,7 @@ public final class PostgresDatabase: SQLDatabase, Service {
     let connectionWait: Duration
     let probeInterval: Duration
     let reachability = Reachability()
+    let cancellation: StatementCancellation
     private let runTask: Task<Void, Never>
     private let probe = Mutex<Task<Void, Never>?>(nil)
 
@@ -41,6 +42,7 @@ public final class PostgresDatabase: SQLDatabase, Service {
         configuration.options.additionalStartupParameters.append(("jit", "off"))
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
+        self.cancellation = StatementCancellation(client: client, logger: logger)
         self.logger = logger
         self.statementTimeout = statementTimeout
         self.connectionWait = connectionWait
@@ -54,15 +56,18 @@ public final class PostgresDatabase: SQLDatabase, Service {
 
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         counter.increment()
-        let (client, logger) = (self.client, self.logger)
+        let (client, logger, cancellation) = (self.client, self.logger, self.cancellation)
         return try await reaching { connected in
             // The server enforces statement_timeout; the deadline also bounds waiting for a
             // connection under load.
             try await withDeadline(self.statementTimeout + .seconds(1)) {
                 try await client.withConnection { connection in
                     connected.increment()
-                    let rows = try await connection.query(try PostgresStatementEncoding.query(statement), logger: logger)
-                    return try await PostgresRowDecoding.rows(rows)
+                    let query = try PostgresStatementEncoding.query(statement)
+                    return try await cancellation.run(query.sql, on: connection) {
+                        let rows = try await connection.query(query, logger: logger)
+                        return try await PostgresRowDecoding.rows(rows)
+                    }
                 }
             }
         }
