@@ -2,7 +2,8 @@ import Hummingbird
 import HummingbirdAuth
 import SessionAPI
 
-/// Sets the request's identity from `Authorization: Bearer <key>`, and refuses the request
+/// Sets the request's identity from `Authorization: Bearer <key>` (or, for a GET event
+/// stream only, the URL's `access_token`), and refuses the request
 /// when there is none: 401 with `WWW-Authenticate: Bearer` and code `UNAUTHENTICATED`, the
 /// same for a missing, malformed, unknown or revoked key, so an answer never tells which keys
 /// exist. A store that cannot answer is 503. Keys appear in no message and no log line.
@@ -11,8 +12,19 @@ struct APIKeyAuthenticator: AuthenticatorMiddleware {
     let verifier: any KeyVerifier
 
     func authenticate(request: Request, context: Context) async throws -> KeyIdentity? {
-        guard let token = request.headers.bearer?.token else { return nil }
+        guard let token = request.headers.bearer?.token ?? Self.eventSourceToken(request) else { return nil }
         return try await verifier.verify(token)
+    }
+
+    /// The key of a GET event stream without an Authorization header, from its URL's
+    /// `access_token` parameter (RFC 6750, section 2.3): a browser's `EventSource` cannot send
+    /// headers. Only there; query strings never reach the log.
+    static func eventSourceToken(_ request: Request) -> String? {
+        guard request.method == .get, request.headers[.authorization] == nil,
+              EventStreamResponse.isRequested(request.headers[.accept]),
+              let token = (try? URLQueryItems.decode(request.uri.query))?["access_token"], !token.isEmpty
+        else { return nil }
+        return token
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
