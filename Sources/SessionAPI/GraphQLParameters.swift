@@ -22,8 +22,6 @@ public enum GraphQLOutcome: Sendable, Equatable {
     /// A request error stopped it before execution (parse, validation, operation selection,
     /// variable coercion, limits): the response has `errors` and no `data`.
     case rejected(body: [UInt8])
-    /// The selected operation is a mutation but the transport only allows queries (GET).
-    case mutationNotAllowed
     /// The database could not be reached (or timed out): the response's errors carry
     /// `SERVICE_UNAVAILABLE`; the transport answers 503 so clients retry later.
     case unavailable(body: [UInt8])
@@ -31,5 +29,9 @@ public enum GraphQLOutcome: Sendable, Equatable {
 
 /// Runs GraphQL requests on behalf of one organization; the transport's view of the API.
 public protocol GraphQLService: Sendable {
-    func run(_ parameters: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLOutcome
+    /// The kind of the operation a request would run, for the transport's own rules (no
+    /// mutation over GET), asked before anything else runs; nil when the document does not
+    /// parse or names no operation (`run` then says why).
+    func operationKind(_ parameters: GraphQLParameters) async -> OperationType?
+    func run(_ parameters: GraphQLParameters, organizationID: String) async -> GraphQLOutcome
 }

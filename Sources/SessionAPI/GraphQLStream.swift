@@ -15,23 +15,22 @@ public enum GraphQLStreamStart: Sendable {
 
 /// A `GraphQLService` that also serves subscriptions.
 public protocol GraphQLStreamingService: GraphQLService {
-    func stream(_ parameters: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLStreamStart
+    func stream(_ parameters: GraphQLParameters, organizationID: String) async -> GraphQLStreamStart
 }
 
 extension SessionAPI: GraphQLStreamingService {
     /// Runs any operation for a streaming transport: a subscription becomes a stream of
-    /// responses, anything else one outcome. `allowMutations` is false for a transport that
-    /// must not change data (an event stream opened with GET).
-    public func stream(_ given: GraphQLParameters, organizationID: String, allowMutations: Bool = true) async -> GraphQLStreamStart {
+    /// responses, anything else one outcome. Transport rules (no mutation over GET) are the
+    /// transport's, checked with `operationKind` before.
+    public func stream(_ given: GraphQLParameters, organizationID: String) async -> GraphQLStreamStart {
         let parameters: GraphQLParameters, persistedHash: String?
         switch await resolveDocument(given) {
         case .failure(let error): return .refused([error])
         case .success(let resolved): (parameters, persistedHash) = resolved
         }
         let prepared: PreparedOperation
-        switch prepare(parameters, allowMutations: allowMutations) {
+        switch prepare(parameters) {
         case .failure(.rejected(let errors)): return .refused(errors)
-        case .failure(.mutationNotAllowed): return .single(.mutationNotAllowed)
         case .success(let operation): prepared = operation
         }
         if let persistedHash { persistedQueries.remember(parameters.query, hash: persistedHash) }

@@ -56,7 +56,16 @@ public struct SessionAPI: GraphQLService {
 
     public var schema: GraphQLSchema { executor.schema }
 
-    public func run(_ given: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLOutcome {
+    public func operationKind(_ given: GraphQLParameters) async -> OperationType? {
+        guard case .success(let resolved) = await resolveDocument(given) else { return nil }
+        let text = resolved.parameters.query
+        let document = preparedDocuments.document(for: text)
+            ?? (try? Parser.parse(text, limits: ParseLimits(maxTokens: limits.maxTokens, maxDepth: 128)))
+        guard let document else { return nil }
+        return (try? OperationSelection.select(in: document, named: resolved.parameters.operationName))?.operation
+    }
+
+    public func run(_ given: GraphQLParameters, organizationID: String) async -> GraphQLOutcome {
         let parameters: GraphQLParameters, persistedHash: String?
         switch await resolveDocument(given) {
         case .failure(let error) where error.code == .serviceUnavailable:
@@ -65,7 +74,7 @@ public struct SessionAPI: GraphQLService {
         case .success(let resolved): (parameters, persistedHash) = resolved
         }
         let prepared: PreparedOperation
-        switch prepare(parameters, allowMutations: allowMutations) {
+        switch prepare(parameters) {
         case .failure(let refusal): return refusal.outcome
         case .success(let operation): prepared = operation
         }
@@ -124,7 +133,7 @@ public struct SessionAPI: GraphQLService {
     }
 
     /// Everything that happens before execution; a failure is the outcome to return.
-    func prepare(_ parameters: GraphQLParameters, allowMutations: Bool) -> Result<PreparedOperation, Refusal> {
+    func prepare(_ parameters: GraphQLParameters) -> Result<PreparedOperation, Refusal> {
         if parameters.query.utf8.count > limits.maxDocumentBytes {
             return .failure(.rejected([GraphQLError(
                 "The document is \(parameters.query.utf8.count) bytes; at most \(limits.maxDocumentBytes) are allowed.",
@@ -143,13 +152,9 @@ public struct SessionAPI: GraphQLService {
                 return .failure(.rejected([failure]))
             }
         }
-        // The operation is picked first only so that a mutation over GET is refused before any
-        // work; a document that names no runnable operation is still validated, and its
-        // validation errors come before the selection error (as the spec orders them).
+        // A document that names no runnable operation is still validated, and its validation
+        // errors come before the selection error (as the spec orders them).
         let selection = Result { try OperationSelection.select(in: document, named: parameters.operationName) }
-        if case .success(let operation) = selection, operation.operation == .mutation, !allowMutations {
-            return .failure(.mutationNotAllowed)
-        }
         if cached == nil {
             do {
                 var shape = DocumentShape(limits: limits, document: document)
@@ -192,7 +197,6 @@ public struct SessionAPI: GraphQLService {
     /// Why a request stops before execution.
     enum Refusal: Error {
         case rejected([GraphQLError])
-        case mutationNotAllowed
 
         /// Refused with `error`, which the limit checks and the engine throw as a `GraphQLError`.
         static func rejecting(_ error: any Error) -> Refusal {
@@ -206,7 +210,6 @@ public struct SessionAPI: GraphQLService {
         var outcome: GraphQLOutcome {
             switch self {
             case .rejected(let errors): .rejected(body: GraphQLResponse(errors: errors).jsonData())
-            case .mutationNotAllowed: .mutationNotAllowed
             }
         }
     }

@@ -57,7 +57,7 @@ struct GraphQLRoutes: Sendable {
         } catch {
             return Self.requestError(error.message, mediaType: mediaType)
         }
-        return await respond(to: parameters, context: context, allowMutations: true, mediaType: mediaType)
+        return await respond(to: parameters, context: context, mediaType: mediaType)
     }
 
     private func get(_ request: Request, context: SessionRequestContext) async -> Response {
@@ -68,7 +68,10 @@ struct GraphQLRoutes: Sendable {
             } catch {
                 return await streamEvents(.refused([GraphQLError(error.message, code: .badRequest)]), context: context)
             }
-            return await streamEvents(parameters, allowMutations: false, context: context)
+            if await service.operationKind(parameters) == .mutation {
+                return await streamEvents(.refused([GraphQLError("Mutations must be sent with POST.", code: .badRequest)]), context: context)
+            }
+            return await streamEvents(parameters, context: context)
         }
         guard let mediaType = ResponseMediaType.negotiate(accept: request.headers[.accept]) else {
             return Self.notAcceptable()
@@ -79,7 +82,15 @@ struct GraphQLRoutes: Sendable {
         } catch {
             return Self.requestError(error.message, mediaType: mediaType)
         }
-        return await respond(to: parameters, context: context, allowMutations: false, mediaType: mediaType)
+        // The transport's own rule, before any other work: GET is for queries. A mutation over
+        // GET is 405 even when its document would not validate.
+        if await service.operationKind(parameters) == .mutation {
+            var response = Self.plainError(.methodNotAllowed, "Mutations must be sent with POST.", mediaType: mediaType)
+            response.headers[.allow] = "POST"
+            RequestStatistics.current?.ran(operation: parameters.operationName, outcome: "mutation_not_allowed")
+            return response
+        }
+        return await respond(to: parameters, context: context, mediaType: mediaType)
     }
 
     private func postEventStream(_ request: Request, context: SessionRequestContext) async throws -> Response {
@@ -93,17 +104,17 @@ struct GraphQLRoutes: Sendable {
         }
         do {
             let parameters = try GraphQLRequestParameterReader.fromJSONBody(Array(buffer: body))
-            return await streamEvents(parameters, allowMutations: true, context: context)
+            return await streamEvents(parameters, context: context)
         } catch {
             return await streamEvents(.refused([GraphQLError(error.message, code: .badRequest)]), context: context)
         }
     }
 
-    private func streamEvents(_ parameters: GraphQLParameters, allowMutations: Bool, context: SessionRequestContext) async -> Response {
+    private func streamEvents(_ parameters: GraphQLParameters, context: SessionRequestContext) async -> Response {
         guard let streaming = service as? any GraphQLStreamingService, let organizationID = context.identity?.organizationId else {
             return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: .json)
         }
-        let start = await streaming.stream(parameters, organizationID: organizationID, allowMutations: allowMutations)
+        let start = await streaming.stream(parameters, organizationID: organizationID)
         RequestStatistics.current?.ran(operation: parameters.operationName, outcome: start.label)
         return await streamEvents(start, context: context)
     }
@@ -115,7 +126,7 @@ struct GraphQLRoutes: Sendable {
         return eventStream.response(start, keyId: keyId, gone: await ClientGoneHandler.gone(on: context.channel))
     }
 
-    private func respond(to parameters: GraphQLParameters, context: SessionRequestContext, allowMutations: Bool, mediaType: ResponseMediaType) async -> Response {
+    private func respond(to parameters: GraphQLParameters, context: SessionRequestContext, mediaType: ResponseMediaType) async -> Response {
         guard let organizationID = context.identity?.organizationId else {
             // The authenticator stands in front of every route here; this is a wiring mistake.
             return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: mediaType)
@@ -124,7 +135,7 @@ struct GraphQLRoutes: Sendable {
         let gone = await ClientGoneHandler.gone(on: context.channel)
         guard let outcome = await RequestDeadline.run(within: requestTimeout, {
             await ClientDisconnect.cancelling(when: gone) {
-                await service.run(parameters, organizationID: organizationID, allowMutations: allowMutations)
+                await service.run(parameters, organizationID: organizationID)
             }
         }) else {
             RequestStatistics.current?.ran(operation: parameters.operationName, outcome: "timeout")
@@ -142,10 +153,6 @@ struct GraphQLRoutes: Sendable {
         case .unavailable(let body):
             var response = Self.json(.serviceUnavailable, body, mediaType: mediaType)
             response.headers[.retryAfter] = ErrorResponse.unavailableRetryAfter
-            return response
-        case .mutationNotAllowed:
-            var response = Self.plainError(.methodNotAllowed, "Mutations must be sent with POST.", mediaType: mediaType)
-            response.headers[.allow] = "POST"
             return response
         }
     }
@@ -228,7 +235,6 @@ extension GraphQLOutcome {
         case .executed: "executed"
         case .rejected: "rejected"
         case .unavailable: "unavailable"
-        case .mutationNotAllowed: "mutation_not_allowed"
         }
     }
 }

@@ -24,7 +24,7 @@ struct BatchObservationTests {
             GraphQLParameters(query: """
                 { user(identifier: "\(SeedFixtures.sharedUserId)") { sessions(first: 3) { nodes { toolCallCount server { id } } } } }
                 """),
-            organizationID: SeedFixtures.acmeOrganizationId, allowMutations: false)
+            organizationID: SeedFixtures.acmeOrganizationId)
         guard case .executed = outcome else {
             Issue.record("not executed: \(outcome)")
             return

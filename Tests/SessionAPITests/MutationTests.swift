@@ -132,13 +132,15 @@ struct MutationTests {
     }
 
     @Test(arguments: APIBackend.available)
-    func mutationsAreRefusedWhereOnlyQueriesAreAllowed(_ backend: APIBackend) async throws {
-        // Refused before anything runs, so the shared database is safe to use here.
+    func theTransportCanTellAMutationBeforeAnythingRuns(_ backend: APIBackend) async throws {
+        // Told from the document alone, so the shared database is safe to use here.
         let harness = try await APIData.shared.harness(backend)
-        let result = await harness.run(
-            Self.setTitle, variables: GraphQLObject([("id", .string(SeedFixtures.bigSessionId)), ("title", .string("x"))]),
-            allowMutations: false)
-        #expect(result.outcome == .mutationNotAllowed)
-        #expect(result.statements == 0)
+        let before = harness.database.statementCount
+        #expect(await harness.api.operationKind(GraphQLParameters(query: Self.setTitle)) == .mutation)
+        // An invalid mutation is still a mutation (GET answers 405 before validation).
+        #expect(await harness.api.operationKind(GraphQLParameters(query: "mutation { nope }")) == .mutation)
+        #expect(await harness.api.operationKind(GraphQLParameters(query: Self.readTitle)) == .query)
+        #expect(await harness.api.operationKind(GraphQLParameters(query: "{ unclosed")) == nil)
+        #expect(harness.database.statementCount == before)
     }
 }

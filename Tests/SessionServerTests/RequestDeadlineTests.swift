@@ -1,3 +1,4 @@
+import GraphQLCore
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -15,7 +16,9 @@ struct RequestDeadlineTests {
     final class SlowService: GraphQLService {
         let cancelled = Mutex(false)
 
-        func run(_ parameters: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLOutcome {
+        func operationKind(_ parameters: GraphQLParameters) async -> OperationType? { .query }
+
+        func run(_ parameters: GraphQLParameters, organizationID: String) async -> GraphQLOutcome {
             if parameters.query.contains("sleep") {
                 do {
                     try await Task.sleep(for: .seconds(10))

@@ -1,11 +1,15 @@
+import GraphQLCore
 import SessionAPI
 
 /// A GraphQL service that answers from the query text, so the transport rules can be tested
 /// on their own: `{ ok }` executes, `{ invalid }` is rejected, `mutation …` is a mutation.
 struct StubGraphQLService: GraphQLService {
-    func run(_ parameters: GraphQLParameters, organizationID: String, allowMutations: Bool) async -> GraphQLOutcome {
+    func operationKind(_ parameters: GraphQLParameters) async -> OperationType? {
+        parameters.query.hasPrefix("mutation") ? .mutation : .query
+    }
+
+    func run(_ parameters: GraphQLParameters, organizationID: String) async -> GraphQLOutcome {
         if parameters.query.hasPrefix("mutation") {
-            guard allowMutations else { return .mutationNotAllowed }
             return .executed(body: Array(#"{"data":{"renamed":true}}"#.utf8))
         }
         if parameters.query.contains("invalid") {

@@ -136,12 +136,10 @@ struct EventStreamResponse: Sendable {
 }
 
 extension GraphQLOutcome {
-    /// The response body of an outcome (a mutation refused over GET as a request error).
+    /// The response body of an outcome.
     var body: [UInt8] {
         switch self {
         case .executed(let body), .rejected(let body), .unavailable(let body): body
-        case .mutationNotAllowed:
-            GraphQLResponse(errors: [GraphQLError("Mutations must be sent with POST.", code: ErrorCode(rawValue: "BAD_REQUEST"))]).jsonData()
         }
     }
 }

@@ -119,15 +119,10 @@ struct TransportWSConnection: Sendable {
     /// Runs one operation to its end and sends what it produces.
     private func operate(_ id: String, _ parameters: GraphQLParameters, identity: KeyIdentity, state: TransportWSState, outbox: TransportWSOutbox) async {
         let idJSON = Self.jsonString(id)
-        switch await service.stream(parameters, organizationID: identity.organizationId, allowMutations: true) {
+        switch await service.stream(parameters, organizationID: identity.organizationId) {
         case .single(let outcome):
-            switch outcome {
-            case .executed(let body), .rejected(let body), .unavailable(let body):
-                await outbox.send(#"{"id":\#(idJSON),"type":"next","payload":\#(String(decoding: body, as: UTF8.self))}"#)
-                await outbox.send(#"{"id":\#(idJSON),"type":"complete"}"#)
-            case .mutationNotAllowed:
-                await outbox.send(Self.errorMessage(id, "Mutations are not allowed here.", code: "BAD_REQUEST"))
-            }
+            await outbox.send(#"{"id":\#(idJSON),"type":"next","payload":\#(String(decoding: outcome.body, as: UTF8.self))}"#)
+            await outbox.send(#"{"id":\#(idJSON),"type":"complete"}"#)
         case .refused(let errors):
             await outbox.send(Self.errorMessage(id, errors))
         case .events(let events):

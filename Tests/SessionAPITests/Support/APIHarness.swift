@@ -29,7 +29,6 @@ struct APIHarness: Sendable {
         var json: String {
             switch outcome {
             case .executed(let body), .rejected(let body), .unavailable(let body): String(decoding: body, as: UTF8.self)
-            case .mutationNotAllowed: ""
             }
         }
 
@@ -58,12 +57,12 @@ struct APIHarness: Sendable {
 
     func run(
         _ query: String, variables: GraphQLObject? = nil, operationName: String? = nil,
-        extensions: GraphQLObject? = nil, organization: String = SeedFixtures.acmeOrganizationId, allowMutations: Bool = true
+        extensions: GraphQLObject? = nil, organization: String = SeedFixtures.acmeOrganizationId
     ) async -> Result {
         let before = database.statementCount
         let outcome = await api.run(
             GraphQLParameters(query: query, operationName: operationName, variables: variables, extensions: extensions),
-            organizationID: organization, allowMutations: allowMutations)
+            organizationID: organization)
         return Result(outcome: outcome, statements: database.statementCount - before)
     }
 }
