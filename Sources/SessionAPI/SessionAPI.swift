@@ -112,16 +112,9 @@ public struct SessionAPI: GraphQLService {
             observeBatch: observeBatch, watcher: watcher)
     }
 
-    /// The engine leaves some field errors without a code (a non-null field resolved to
-    /// null, a value its scalar cannot serialize): to a client these are the server's fault,
-    /// and the operator hears of them like of any other failed resolver.
+    /// The response with the codes `FailureCodes` gives what the engine left without one.
     func finished(_ response: GraphQLResponse) -> GraphQLResponse {
-        var response = response
-        for index in response.errors.indices where response.errors[index].code == nil {
-            reportError?(response.errors[index], response.errors[index].path)
-            response.errors[index].code = .internalServerError
-        }
-        return response
+        FailureCodes.finished(response, report: reportError)
     }
 
     /// A subscription sent where one response is expected.
@@ -147,9 +140,7 @@ public struct SessionAPI: GraphQLService {
             do {
                 document = try Parser.parse(parameters.query, limits: ParseLimits(maxTokens: limits.maxTokens, maxDepth: 128))
             } catch {
-                var failure = Refusal.graphQLError(error)
-                failure.code = .parseFailed
-                return .failure(.rejected([failure]))
+                return .failure(.rejected([FailureCodes.parseFailure(error)]))
             }
         }
         // A document that names no runnable operation is still validated, and its validation
@@ -164,11 +155,7 @@ public struct SessionAPI: GraphQLService {
             }
             let problems = Validator.validate(document, schema: schema)
             if !problems.isEmpty {
-                return .failure(.rejected(problems.map { problem in
-                    var problem = problem
-                    problem.code = .validationFailed
-                    return problem
-                }))
+                return .failure(.rejected(FailureCodes.validationFailures(problems)))
             }
             preparedDocuments.remember(document, for: parameters.query)
         }

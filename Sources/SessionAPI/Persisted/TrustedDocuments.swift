@@ -50,7 +50,8 @@ public final class TrustedDocuments: Sendable {
         do {
             body = try await document(hash)
         } catch {
-            return .failure(GraphQLError("The database is unavailable; try again shortly.", code: .serviceUnavailable))
+            return .failure(FailureCodes.storeFailure(error)
+                ?? GraphQLError("The trusted documents could not be read.", code: .internalServerError))
         }
         guard let body else {
             return .failure(GraphQLError(
