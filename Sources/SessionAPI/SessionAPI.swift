@@ -26,8 +26,10 @@ public struct SessionAPI: GraphQLService {
     /// `SERVICE_UNAVAILABLE`), e.g. to log it.
     /// `documentCache` is how many validated documents are kept to skip parsing and
     /// validating them again (0: none).
+    /// `aroundLevel` wraps each execution level (a tracing span, say).
     public init(
         store: SessionStore, limits: QueryLimits = QueryLimits(), documentCache: Int = 500,
+        aroundLevel: LevelObserver? = nil,
         reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
     ) throws {
         self.store = store
@@ -35,14 +37,19 @@ public struct SessionAPI: GraphQLService {
         self.preparedDocuments = PreparedDocuments(capacity: documentCache)
         self.reportError = reportError
         let schema = try GraphQLSchema(sdl: EmbeddedSchema.sdl, scalars: Self.scalars)
-        executor = Executor(schema: schema, resolvers: SchemaResolvers.make(), onResolverError: reportError)
+        var executor = Executor(schema: schema, resolvers: SchemaResolvers.make(), onResolverError: reportError)
+        executor.aroundLevel = aroundLevel
+        self.executor = executor
     }
 
     public init(
         database: any SQLDatabase, limits: QueryLimits = QueryLimits(), documentCache: Int = 500,
+        aroundLevel: LevelObserver? = nil,
         reportError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil
     ) throws {
-        try self.init(store: SessionStore(database: database), limits: limits, documentCache: documentCache, reportError: reportError)
+        try self.init(
+            store: SessionStore(database: database), limits: limits, documentCache: documentCache,
+            aroundLevel: aroundLevel, reportError: reportError)
     }
 
     /// The custom scalars of `schema.graphql`, for building the schema elsewhere (to validate

@@ -13,6 +13,7 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let router = Router(context: SessionRequestContext.self)
+    router.add(middleware: RequestTracing.middleware())
     router.add(middleware: RequestLogMiddleware(metrics: dependencies.metrics))
     router.add(middleware: ResponseCompressionMiddleware())
     router.add(middleware: CORSAllowList(origins: configuration.corsOrigins))

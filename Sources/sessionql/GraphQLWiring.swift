@@ -10,10 +10,12 @@ let schemaSDL = EmbeddedSchema.sdl
 /// stops with the reason rather than start without `/graphql`.
 func makeGraphQLService(
     database: any SQLDatabase, limits: QueryLimits = QueryLimits(), documentCache: Int = 500,
-    metrics: ServerMetrics = .disabled, logger: Logger
+    metrics: ServerMetrics = .disabled, traced: Bool = false, logger: Logger
 ) throws -> SessionAPI {
     do {
-        var api = try SessionAPI(database: database, limits: limits, documentCache: documentCache) { error, path in
+        var api = try SessionAPI(
+            database: database, limits: limits, documentCache: documentCache, aroundLevel: traced ? RequestTracing.aroundLevel : nil
+        ) { error, path in
             logger.error("a read or resolver failed", metadata: ["path": "\(path)", "error": "\(error)"])
         }
         api.observeBatch = { loader, keys in metrics.loaderBatch(loader, keys: keys) }

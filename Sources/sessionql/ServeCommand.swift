@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Subscriptions") var subscriptions: SubscriptionOptions
 
+    @OptionGroup(title: "Tracing") var tracing: TracingOptions
+
     @Option(name: .customLong("request-timeout"), help: "Seconds a GraphQL request may run before it is cancelled and answered 503.")
     var requestTimeout: Double = 30
 
@@ -81,7 +83,8 @@ struct ServeCommand: AsyncParsableCommand {
         // Requests' statements are timed and counted (metrics, the request log line).
         let registry = PrometheusCollectorRegistry()
         let metrics = ServerMetrics(factory: PrometheusMetricsFactory(registry: registry))
-        let observed = ObservedDatabase(db, metrics: metrics)
+        let tracer = try tracing.bootstrap()
+        let observed = ObservedDatabase(db, metrics: metrics, traced: tracer != nil)
         let keys = APIKeys(store: SessionStore(database: observed))
         let watcher = ActivityWatcher(store: SessionStore(database: observed), configuration: subscriptions.watcher, logger: logger)
         let demoKey: String?
@@ -89,7 +92,8 @@ struct ServeCommand: AsyncParsableCommand {
         let export: SessionExport
         do {
             service = try makeGraphQLService(
-                database: observed, limits: limits.queryLimits, documentCache: documentCache, metrics: metrics, logger: logger)
+                database: observed, limits: limits.queryLimits, documentCache: documentCache, metrics: metrics,
+                traced: tracer != nil, logger: logger)
             export = try SessionExport(api: service)
             service.watcher = watcher
             if persistedOnly {
@@ -109,6 +113,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         var services: [any Service] = []
+        // First, so that it stops last and sends the spans of the requests that stop before it.
+        if let tracer { services.append(tracer) }
         if let postgres = db as? PostgresDatabase { services.append(postgres) }
         // After the pool, so it stops before the pool closes.
         services.append(UserActivityService(database: db, logger: logger))

@@ -14,6 +14,7 @@ struct ExecutionRun {
     /// The request's type resolvers (context bound) for abstract types.
     let typeResolver: (_ abstractType: String, _ source: any Sendable) -> String?
     let onResolverError: (@Sendable (any Error, [PathComponent]) -> Void)?
+    let aroundLevel: LevelObserver?
 
     private(set) var errors: [GraphQLError] = []
     private var nodes: [Node] = []
@@ -66,10 +67,14 @@ struct ExecutionRun {
         var last: PathComponent
     }
 
-    init(builder: PlanBuilder, typeResolver: @escaping (_ abstractType: String, _ source: any Sendable) -> String?, onResolverError: (@Sendable (any Error, [PathComponent]) -> Void)?) {
+    init(
+        builder: PlanBuilder, typeResolver: @escaping (_ abstractType: String, _ source: any Sendable) -> String?,
+        onResolverError: (@Sendable (any Error, [PathComponent]) -> Void)?, aroundLevel: LevelObserver? = nil
+    ) {
         self.builder = builder
         self.typeResolver = typeResolver
         self.onResolverError = onResolverError
+        self.aroundLevel = aroundLevel
     }
 
     /// Executes the operation's selection set on `rootValue` and returns `data`.
@@ -98,14 +103,25 @@ struct ExecutionRun {
 
     private mutating func run(_ initial: [ObjectTask]) async {
         var tasks = initial
+        var level = 0
         while !tasks.isEmpty {
-            nextTasks = []
-            for task in tasks where isAlive(task.node) {
-                resolveFields(of: task)
+            level += 1
+            if let aroundLevel {
+                let current = tasks
+                await aroundLevel(level, current.count) { await self.resolveLevel(current) }
+            } else {
+                await resolveLevel(tasks)
             }
-            await settlePending()
             tasks = nextTasks
         }
+    }
+
+    private mutating func resolveLevel(_ tasks: [ObjectTask]) async {
+        nextTasks = []
+        for task in tasks where isAlive(task.node) {
+            resolveFields(of: task)
+        }
+        await settlePending()
     }
 
     private mutating func resolveFields(of task: ObjectTask) {

@@ -20,6 +20,8 @@ public struct Executor<Context: Sendable>: Sendable {
     /// Sees every non-GraphQLError a resolver or loader threw (clients only get a generic
     /// message), e.g. to log it.
     let onResolverError: (@Sendable (any Error, [PathComponent]) -> Void)?
+    /// Wraps each level of every execution (e.g. in a tracing span); nil: nothing.
+    public var aroundLevel: LevelObserver?
 
     public init(schema: GraphQLSchema, resolvers: Resolvers<Context>, onResolverError: (@Sendable (_ error: any Error, _ path: [PathComponent]) -> Void)? = nil) {
         self.schema = schema
@@ -62,7 +64,7 @@ public struct Executor<Context: Sendable>: Sendable {
         let typeResolver: (String, any Sendable) -> String? = { abstractType, source in
             resolvers.types[abstractType]?(source, context)
         }
-        var run = ExecutionRun(builder: builder, typeResolver: typeResolver, onResolverError: onResolverError)
+        var run = ExecutionRun(builder: builder, typeResolver: typeResolver, onResolverError: onResolverError, aroundLevel: aroundLevel)
         let data = await run.execute(prepared.operation, rootType: prepared.rootType, rootValue: rootValue)
         return GraphQLResponse(data: data, errors: run.errors)
     }
