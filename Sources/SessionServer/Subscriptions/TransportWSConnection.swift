@@ -108,7 +108,19 @@ struct TransportWSConnection: Sendable {
             case .reserved:
                 break
             }
-            let task = Task { await self.operate(id, parameters, identity: identity, state: state, outbox: outbox) }
+            let task: Task<Void, Never>
+            if await service.operationKind(parameters) == .subscription {
+                // Started before the next message is read, so that the subscription hears
+                // every row committed after it: a client that sends a ping after subscribing
+                // and reads what it missed after the pong loses nothing in between.
+                let start = await service.stream(parameters, organizationID: identity.organizationId)
+                task = Task { await self.deliver(start, id, identity: identity, state: state, outbox: outbox) }
+            } else {
+                task = Task {
+                    let start = await service.stream(parameters, organizationID: identity.organizationId)
+                    await self.deliver(start, id, identity: identity, state: state, outbox: outbox)
+                }
+            }
             await state.started(id, task)
         case .complete(let id):
             await state.cancel(id)
@@ -116,10 +128,10 @@ struct TransportWSConnection: Sendable {
         return true
     }
 
-    /// Runs one operation to its end and sends what it produces.
-    private func operate(_ id: String, _ parameters: GraphQLParameters, identity: KeyIdentity, state: TransportWSState, outbox: TransportWSOutbox) async {
+    /// Sends what a started operation produces, to its end.
+    private func deliver(_ start: GraphQLStreamStart, _ id: String, identity: KeyIdentity, state: TransportWSState, outbox: TransportWSOutbox) async {
         let idJSON = Self.jsonString(id)
-        switch await service.stream(parameters, organizationID: identity.organizationId) {
+        switch start {
         case .single(let outcome):
             await outbox.send(#"{"id":\#(idJSON),"type":"next","payload":\#(String(decoding: outcome.body, as: UTF8.self))}"#)
             await outbox.send(#"{"id":\#(idJSON),"type":"complete"}"#)
