@@ -123,7 +123,7 @@ struct GraphQLRoutes: Sendable {
         guard let eventStream, let keyId = context.identity?.keyId else {
             return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: .json)
         }
-        return eventStream.response(start, keyId: keyId, gone: await ClientGoneHandler.gone(on: context.channel))
+        return eventStream.response(start, keyId: keyId, gone: await ClientGoneHandler.signal(on: context.channel))
     }
 
     private func respond(to parameters: GraphQLParameters, context: SessionRequestContext, mediaType: ResponseMediaType) async -> Response {
@@ -132,7 +132,7 @@ struct GraphQLRoutes: Sendable {
             return Self.plainError(.internalServerError, "The request has no authenticated organization.", mediaType: mediaType)
         }
         let service = self.service
-        let gone = await ClientGoneHandler.gone(on: context.channel)
+        let gone = await ClientGoneHandler.signal(on: context.channel)
         guard let outcome = await RequestDeadline.run(within: requestTimeout, {
             await ClientDisconnect.cancelling(when: gone) {
                 await service.run(parameters, organizationID: organizationID)

@@ -28,7 +28,7 @@ struct EventStreamResponse: Sendable {
     }
 
     /// `gone` completes when the client has left (see `ClientGoneHandler`).
-    func response(_ start: GraphQLStreamStart, keyId: String, gone: EventLoopFuture<Void>?) -> Response {
+    func response(_ start: GraphQLStreamStart, keyId: String, gone: ClientGoneSignal?) -> Response {
         let (quota, keepAlive) = (self.quota, self.keepAlive)
         let body = ResponseBody { writer in
             switch start {
@@ -66,7 +66,7 @@ struct EventStreamResponse: Sendable {
     /// The next event is pulled only once the previous one is written, so a slow reader
     /// leaves events in the subscription's own bounded buffer.
     private static func stream(
-        _ events: AsyncThrowingStream<[UInt8], any Error>, keepAlive: Duration, gone: EventLoopFuture<Void>?,
+        _ events: AsyncThrowingStream<[UInt8], any Error>, keepAlive: Duration, gone: ClientGoneSignal?,
         into writer: inout any ResponseBodyWriter
     ) async throws {
         let (chunks, output) = AsyncStream<Chunk>.makeStream()
@@ -89,8 +89,9 @@ struct EventStreamResponse: Sendable {
                 if !Task.isCancelled { output.yield(.heartbeat) }
             }
         }
-        gone?.whenComplete { _ in output.yield(.clientGone) }
+        let registration = gone?.register { output.yield(.clientGone) }
         defer {
+            if let registration { gone?.unregister(registration) }
             pump.cancel()
             heartbeat.cancel()
             acknowledge.finish()
