@@ -67,7 +67,7 @@ public struct SessionAPI: GraphQLService {
         guard case .success(let resolved) = await resolveDocument(given) else { return nil }
         let text = resolved.parameters.query
         let document = preparedDocuments.document(for: text)
-            ?? (try? Parser.parse(text, limits: ParseLimits(maxTokens: limits.maxTokens, maxDepth: 128)))
+            ?? (try? Parser.parse(text, limits: parseLimits))
         guard let document else { return nil }
         return (try? OperationSelection.select(in: document, named: resolved.parameters.operationName))?.operation
     }
@@ -139,67 +139,39 @@ public struct SessionAPI: GraphQLService {
                 "The document is \(parameters.query.utf8.count) bytes; at most \(limits.maxDocumentBytes) are allowed.",
                 code: .documentTooLarge)]))
         }
-        let cached = preparedDocuments.document(for: parameters.query)
-        let document: Document
-        if let cached {
-            document = cached
-        } else {
-            do {
-                document = try Parser.parse(parameters.query, limits: ParseLimits(maxTokens: limits.maxTokens, maxDepth: 128))
-            } catch {
-                return .failure(.rejected([FailureCodes.parseFailure(error)]))
-            }
-        }
-        // A document that names no runnable operation is still validated, and its validation
-        // errors come before the selection error (as the spec orders them).
-        let selection = Result { try OperationSelection.select(in: document, named: parameters.operationName) }
-        if cached == nil {
-            do {
+        // The engine's one preparation, each step once; SessionAPI adds its own rules around
+        // it: the shape limits before validation, the cost (which reads the coerced
+        // variables) after coercion.
+        let (schema, limits) = (self.schema, self.limits)
+        let options = PrepareOptions(
+            parseLimits: parseLimits,
+            documents: preparedDocuments,
+            checkDocument: { document in
                 var shape = DocumentShape(limits: limits, document: document)
                 try shape.checkEachDefinition(of: document)
-            } catch {
-                return .failure(.rejecting(error))
-            }
-            let problems = Validator.validate(document, schema: schema)
-            if !problems.isEmpty {
-                return .failure(.rejected(FailureCodes.validationFailures(problems)))
-            }
-            preparedDocuments.remember(document, for: parameters.query)
+            },
+            checkOperation: { prepared in
+                var cost = DocumentCost(schema: schema, limits: limits, document: prepared.document, variables: prepared.variables)
+                try cost.check(prepared.operation, rootType: prepared.rootType)
+            })
+        switch executor.prepare(
+            source: parameters.query, operationName: parameters.operationName,
+            variables: parameters.variables ?? GraphQLObject(), options: options
+        ) {
+        case .success(let prepared):
+            return .success(prepared)
+        case .failure(let failure):
+            return .failure(.rejected(FailureCodes.requestErrors(failure)))
         }
-        let selected: OperationDefinition
-        switch selection {
-        case .success(let operation): selected = operation
-        case .failure(let error): return .failure(.rejecting(error))
-        }
-        // The engine's one preparation: the operation as selected above, its variables
-        // coerced once; the cost check reads those, and execution takes them as they are.
-        let request = GraphQLRequest(document: document, operationName: parameters.operationName, variables: parameters.variables ?? GraphQLObject())
-        let prepared: PreparedOperation
-        switch executor.prepare(request, operation: selected) {
-        case .success(let operation): prepared = operation
-        case .failure(let failure): return .failure(.rejected(failure.errors))
-        }
-        do {
-            var cost = DocumentCost(schema: schema, limits: limits, document: document, variables: prepared.variables)
-            try cost.check(prepared.operation, rootType: prepared.rootType)
-        } catch {
-            return .failure(.rejecting(error))
-        }
-        return .success(prepared)
     }
+
+    /// The parser's bounds: the token limit, and a nesting depth well past what `maxDepth`
+    /// allows (so that the depth limit reports, not the parser).
+    var parseLimits: ParseLimits { ParseLimits(maxTokens: limits.maxTokens, maxDepth: 128) }
 
     /// Why a request stops before execution.
     enum Refusal: Error {
         case rejected([GraphQLError])
-
-        /// Refused with `error`, which the limit checks and the engine throw as a `GraphQLError`.
-        static func rejecting(_ error: any Error) -> Refusal {
-            .rejected([graphQLError(error)])
-        }
-
-        static func graphQLError(_ error: any Error) -> GraphQLError {
-            error as? GraphQLError ?? GraphQLError("\(error)")
-        }
 
         var outcome: GraphQLOutcome {
             switch self {

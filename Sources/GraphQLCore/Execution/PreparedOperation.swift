@@ -13,9 +13,21 @@ public struct PreparedOperation: Sendable {
     public var kind: OperationType { operation.operation }
 }
 
-/// Why a request could not be prepared: its request errors, in order.
+/// Why a request could not be prepared: its request errors, in order, and the step that
+/// found them.
 public struct RequestErrors: Error, Sendable {
+    /// The steps of a preparation, in order.
+    public enum Stage: Sendable, Equatable {
+        case parse, documentCheck, validation, operationSelection, variableCoercion, operationCheck
+    }
+
     public var errors: [GraphQLError]
+    public var stage: Stage
+
+    public init(errors: [GraphQLError], stage: Stage) {
+        self.errors = errors
+        self.stage = stage
+    }
 }
 
 extension Executor {
@@ -33,20 +45,20 @@ extension Executor {
             do {
                 operation = try OperationSelection.select(in: request.document, named: request.operationName)
             } catch {
-                return .failure(RequestErrors(errors: [Self.requestError(error)]))
+                return .failure(RequestErrors(errors: [Self.requestError(error)], stage: .operationSelection))
             }
         }
         guard let rootType = schema.rootType(for: operation.operation) else {
             return .failure(RequestErrors(errors: [GraphQLError(
                 "Schema is not configured to execute \(operation.operation.rawValue) operation.",
-                locations: [operation.loc], code: .operationResolutionFailure)]))
+                locations: [operation.loc], code: .operationResolutionFailure)], stage: .operationSelection))
         }
         switch InputCoercion.coerceVariableValues(operation.variableDefinitions, values: request.variables, in: schema) {
         case .success(let variables):
             return .success(PreparedOperation(
                 document: request.document, operation: operation, rootType: rootType.name, variables: variables))
         case .failure(let failure):
-            return .failure(RequestErrors(errors: failure.errors))
+            return .failure(RequestErrors(errors: failure.errors, stage: .variableCoercion))
         }
     }
 }

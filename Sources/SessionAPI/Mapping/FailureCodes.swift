@@ -22,6 +22,16 @@ enum FailureCodes {
         }
     }
 
+    /// The errors of a failed preparation, by the step that found them: parse and
+    /// validation errors get their codes here; the other steps' errors carry their own.
+    static func requestErrors(_ failure: RequestErrors) -> [GraphQLError] {
+        switch failure.stage {
+        case .parse: failure.errors.map(parseFailure)
+        case .validation: validationFailures(failure.errors)
+        case .documentCheck, .operationSelection, .variableCoercion, .operationCheck: failure.errors
+        }
+    }
+
     /// A store failure a client can act on: an unreachable or too slow database is
     /// `SERVICE_UNAVAILABLE` (the transport answers 503); nil for any other failure, which
     /// stays an internal error whose details are only logged.

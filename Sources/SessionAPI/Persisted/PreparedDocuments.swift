@@ -6,18 +6,18 @@ import GraphQLCore
 ///
 /// At most `capacity` documents are kept, the least recently used dropped first; 0 keeps
 /// none.
-final class PreparedDocuments: Sendable {
+final class PreparedDocuments: DocumentCache {
     private let documents: RecentlyUsed<String, Document>
 
     init(capacity: Int) {
         documents = RecentlyUsed(capacity: capacity)
     }
 
-    func document(for text: String) -> Document? {
-        documents[text]
+    func document(for source: String) -> Document? {
+        documents[source]
     }
 
-    func remember(_ document: Document, for text: String) {
-        documents.insert(document, for: text)
+    func remember(_ document: Document, for source: String) {
+        documents.insert(document, for: source)
     }
 }
