@@ -17,6 +17,8 @@ final class StatementCancellation: Sendable {
     private let processes = Mutex<[PostgresConnection.ID: Int32]>([:])
     let client: PostgresClient
     let logger: Logger
+    /// Most connections whose process id is kept (far more than a pool holds at once).
+    static let remembered = 256
 
     init(client: PostgresClient, logger: Logger) {
         self.client = client
@@ -51,7 +53,11 @@ final class StatementCancellation: Sendable {
         let rows = try await connection.query("SELECT pg_backend_pid() AS pid", logger: logger)
         var pid: Int32 = 0
         for try await row in rows.decode(Int32.self) { pid = row }
-        processes.withLock { $0[connection.id] = pid }
+        processes.withLock { known in
+            // Connections come and go over a long run: keep the map about the pool's size.
+            if known.count >= Self.remembered { known.removeAll(keepingCapacity: true) }
+            known[connection.id] = pid
+        }
         return pid
     }
 }
