@@ -11,6 +11,7 @@ import json
 from typing import NewType, Optional
 
 import strawberry
+from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
@@ -473,4 +474,7 @@ class Query:
         return McpServer.of(await info.context.loaders.servers.load(id))
 
 
-schema = strawberry.Schema(query=Query, types=[ToolCall, SupportTicket, Organization, McpServer, User, Session])
+# Parsed and validated documents are cached, as SessionQL caches its prepared documents.
+schema = strawberry.Schema(
+    query=Query, types=[ToolCall, SupportTicket, Organization, McpServer, User, Session],
+    extensions=[ParserCache(maxsize=256), ValidationCache(maxsize=256)])
