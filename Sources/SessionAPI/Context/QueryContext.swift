@@ -65,41 +65,49 @@ final class QueryContext: Sendable {
             let record = try await failures.translating { try await store.organization(id: org) }
             return record.map { [org: $0] } ?? [:]
         })
-        organizationServers = BatchLoader(observe("organizationServers") { ids in
-            guard ids.contains(org) else { return [:] }
-            return [org: try await failures.translating { try await store.servers(organizationId: org) }]
-        })
-        servers = BatchLoader(observe("servers") { ids in
+        // The by-id loaders are primed with the objects that lists and look-ups of the same
+        // records return, so a later level asking for one of them by id needs no statement.
+        let servers = BatchLoader<String, ServerRecord>(observe("servers") { ids in
             try await failures.translating { try await store.servers(organizationId: org, ids: Set(ids)) }
         })
-        users = BatchLoader(observe("users") { ids in
+        self.servers = servers
+        organizationServers = BatchLoader(observe("organizationServers") { ids in
+            guard ids.contains(org) else { return [:] }
+            let found = try await failures.translating { try await store.servers(organizationId: org) }
+            for server in found { servers.prime(server.id, server) }
+            return [org: found]
+        })
+        // A user's id is also an identifier that matches only them (an id match wins).
+        let users = BatchLoader<String, UserRecord>(observe("users") { ids in
             try await failures.translating { try await store.users(organizationId: org, ids: Set(ids)) }
         })
-        usersByIdentifier = BatchLoader(observe("usersByIdentifier") { identifiers in
-            try await failures.translating { try await store.users(organizationId: org, identifiers: Set(identifiers)) }
+        self.users = users
+        let usersByIdentifier = BatchLoader<String, UserRecord>(observe("usersByIdentifier") { identifiers in
+            let found = try await failures.translating {
+                try await store.users(organizationId: org, identifiers: Set(identifiers))
+            }
+            for user in found.values { users.prime(user.id, user) }
+            return found
         })
+        self.usersByIdentifier = usersByIdentifier
         firstSeen = BatchLoader(observe("firstSeen") { ids in
             try await failures.translating { try await store.firstSeen(organizationId: org, userIds: Set(ids)) }
         })
-        userPages = BatchLoader(observe("userPages") { keys in
-            var pages: [UsersPageKey: Page<UserRecord>] = [:]
-            for key in keys {
-                pages[key] = try await failures.translating {
-                    try await store.users(organizationId: org, search: key.search, range: key.range)
-                }
-            }
-            return pages
-        })
+        userPages = Self.eachKey("userPages", failures, observe) { key in
+            try await store.users(organizationId: org, search: key.search, range: key.range)
+        }
         userTotals = Self.eachKey("userTotals", failures, observe) { search in
             try await store.userTotal(organizationId: org, search: search.isEmpty ? nil : search)
         }
         userCounts = BatchLoader(observe("userCounts") { ids in
             try await failures.translating { try await store.userCounts(organizationId: org, userIds: Set(ids)) }
         })
-        sessions = BatchLoader(observe("sessions") { ids in
+        let sessions = BatchLoader<String, SessionRecord>(observe("sessions") { ids in
             try await failures.translating { try await store.sessions(organizationId: org, ids: Set(ids)) }
         })
-        sessionPages = Self.pageLoader("sessionPages", failures, observe) { parents, window in
+        self.sessions = sessions
+        sessionPages = Self.pageLoader("sessionPages", failures, observe, priming: { sessions.prime($0.id, $0) }) {
+            parents, window in
             if let around = window.around {
                 return try await store.sessions(
                     organizationId: org, userIds: parents, around: around, size: window.range.size, filter: window.filter)
@@ -110,7 +118,9 @@ final class QueryContext: Sendable {
             try await store.sessionTotals(organizationId: org, userIds: parents, filter: filter)
         }
         organizationSessionPages = Self.eachKey("organizationSessionPages", failures, observe) { window in
-            try await store.organizationSessions(organizationId: org, range: window.range, filter: window.filter)
+            let page = try await store.organizationSessions(organizationId: org, range: window.range, filter: window.filter)
+            for edge in page.edges { sessions.prime(edge.node.id, edge.node) }
+            return page
         }
         organizationSessionTotals = Self.eachKey("organizationSessionTotals", failures, observe) { filter in
             try await store.organizationSessionTotal(organizationId: org, filter: filter)
@@ -121,7 +131,21 @@ final class QueryContext: Sendable {
         toolUsage = BatchLoader(observe("toolUsage") { ids in
             try await failures.translating { try await store.toolUsage(organizationId: org, sessionIds: Set(ids)) }
         })
-        timelines = Self.pageLoader("timelines", failures, observe) { parents, window in
+        let toolCalls = BatchLoader<String, ToolCallRecord>(observe("toolCalls") { ids in
+            try await failures.translating { try await store.toolCalls(organizationId: org, ids: Set(ids)) }
+        })
+        self.toolCalls = toolCalls
+        let supportTickets = BatchLoader<String, SupportTicketRecord>(observe("supportTickets") { ids in
+            try await failures.translating { try await store.supportTickets(organizationId: org, ids: Set(ids)) }
+        })
+        self.supportTickets = supportTickets
+        let primeItem: @Sendable (TimelineItemRecord) -> Void = { item in
+            switch item {
+            case .toolCall(let call): toolCalls.prime(call.id, call)
+            case .supportTicket(let ticket): supportTickets.prime(ticket.id, ticket)
+            }
+        }
+        timelines = Self.pageLoader("timelines", failures, observe, priming: primeItem) { parents, window in
             if let around = window.around {
                 return try await store.timelines(
                     organizationId: org, sessionIds: parents, around: around, size: window.range.size,
@@ -133,9 +157,6 @@ final class QueryContext: Sendable {
         timelineTotals = Self.totalLoader("timelineTotals", failures, observe) { parents, filter in
             try await store.timelineTotals(organizationId: org, sessionIds: parents, filter: filter)
         }
-        toolCalls = BatchLoader(observe("toolCalls") { ids in
-            try await failures.translating { try await store.toolCalls(organizationId: org, ids: Set(ids)) }
-        })
         payloads = BatchLoader(observe("payloads") { keys in
             // One statement for every call and every form asked for at this level.
             let found = try await failures.translating {
@@ -148,17 +169,17 @@ final class QueryContext: Sendable {
             }
             return values
         })
-        supportTickets = BatchLoader(observe("supportTickets") { ids in
-            try await failures.translating { try await store.supportTickets(organizationId: org, ids: Set(ids)) }
-        })
-        ticketPages = Self.pageLoader("ticketPages", failures, observe) { parents, window in
+        ticketPages = Self.pageLoader("ticketPages", failures, observe, priming: { supportTickets.prime($0.id, $0) }) {
+            parents, window in
             try await store.supportTickets(organizationId: org, emails: parents, range: window.range)
         }
         ticketTotals = BatchLoader(observe("ticketTotals") { emails in
             try await failures.translating { try await store.ticketTotals(organizationId: org, emails: Set(emails)) }
         })
         organizationTicketPages = Self.eachKey("organizationTicketPages", failures, observe) { window in
-            try await store.organizationTickets(organizationId: org, range: window.range, filter: window.filter)
+            let page = try await store.organizationTickets(organizationId: org, range: window.range, filter: window.filter)
+            for edge in page.edges { supportTickets.prime(edge.node.id, edge.node) }
+            return page
         }
         organizationTicketTotals = Self.eachKey("organizationTicketTotals", failures, observe) { filter in
             try await store.organizationTicketTotal(organizationId: org, filter: filter)
@@ -171,16 +192,12 @@ final class QueryContext: Sendable {
         _ name: String, _ failures: StoreFailure, _ observe: Observe, _ read: @escaping @Sendable (Key) async throws -> Value
     ) -> BatchLoader<Key, Value> {
         BatchLoader(observe(name) { keys in
-            var values: [Key: Value] = [:]
-            for key in keys {
-                values[key] = try await failures.translating { try await read(key) }
-            }
-            return values
+            try await concurrently(keys) { key in [key: try await failures.translating { try await read(key) }] }
         })
     }
 
     /// A loader of child-list totals: keys with the same filter are counted together by one
-    /// store read (one statement).
+    /// store read (one statement); distinct filters are read concurrently.
     private static func totalLoader<Filter: Hashable & Sendable>(
         _ name: String, _ failures: StoreFailure, _ observe: Observe,
         _ read: @escaping @Sendable (Set<String>, Filter) async throws -> [String: Int]
@@ -192,19 +209,24 @@ final class QueryContext: Sendable {
                 if parentsByFilter[key.filter] == nil { filters.append(key.filter) }
                 parentsByFilter[key.filter, default: []].insert(key.parent)
             }
-            var totals: [TotalKey<Filter>: Int] = [:]
-            for filter in filters {
-                let found = try await failures.translating { try await read(parentsByFilter[filter] ?? [], filter) }
+            let groups = parentsByFilter
+            return try await concurrently(filters) { filter in
+                let found = try await failures.translating { try await read(groups[filter] ?? [], filter) }
+                var totals: [TotalKey<Filter>: Int] = [:]
                 for (parent, total) in found { totals[TotalKey(parent: parent, filter: filter)] = total }
+                return totals
             }
-            return totals
         })
     }
 
     /// A loader of child pages: keys asking for the same window are answered together by
-    /// one store read (one statement); a level mixing windows costs one per window.
+    /// one store read (one statement); a level mixing windows costs one per window, read
+    /// concurrently.
+    ///
+    /// `priming` receives every node read, to seed the loader that finds it by id.
     private static func pageLoader<Node: Sendable, Filter: Hashable & Sendable>(
         _ name: String, _ failures: StoreFailure, _ observe: Observe,
+        priming: (@Sendable (Node) -> Void)? = nil,
         _ read: @escaping @Sendable (Set<String>, PageWindow<Filter>) async throws -> [String: Page<Node>]
     ) -> BatchLoader<PageKey<Filter>, Page<Node>> {
         BatchLoader(observe(name) { keys in
@@ -214,12 +236,16 @@ final class QueryContext: Sendable {
                 if parentsByWindow[key.window] == nil { windows.append(key.window) }
                 parentsByWindow[key.window, default: []].insert(key.parent)
             }
-            var pages: [PageKey<Filter>: Page<Node>] = [:]
-            for window in windows {
-                let found = try await failures.translating { try await read(parentsByWindow[window] ?? [], window) }
-                for (parent, page) in found { pages[PageKey(parent: parent, window: window)] = page }
+            let groups = parentsByWindow
+            return try await concurrently(windows) { window in
+                let found = try await failures.translating { try await read(groups[window] ?? [], window) }
+                var pages: [PageKey<Filter>: Page<Node>] = [:]
+                for (parent, page) in found {
+                    pages[PageKey(parent: parent, window: window)] = page
+                    if let priming { for edge in page.edges { priming(edge.node) } }
+                }
+                return pages
             }
-            return pages
         })
     }
 
