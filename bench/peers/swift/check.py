@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "Tests" / "SessionAPITests" / "Fixtures"
-CURSOR_KEYS = {"cursor", "startCursor", "endCursor"}
+PAYLOAD_KEYS = {"input", "output"}
 
 # load.sh's draw: a user, one of their sessions and its latest tool call, for 500 acme users.
 KEYS_SQL = """
@@ -49,11 +49,29 @@ def post(url, body, key=None):
 
 
 def without_cursors(value):
-    if isinstance(value, dict):
-        return {k: ("<cursor>" if k in CURSOR_KEYS and v is not None else without_cursors(v)) for k, v in value.items()}
+    """The response with the cursors of connections (edges' `cursor`, pageInfo's
+    `startCursor` and `endCursor`) replaced by a placeholder; payloads are left as they are."""
     if isinstance(value, list):
         return [without_cursors(v) for v in value]
-    return value
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, item in value.items():
+        if key in PAYLOAD_KEYS:
+            out[key] = item
+        elif key == "edges" and isinstance(item, list):
+            out[key] = [mask(without_cursors(edge), {"cursor"}) for edge in item]
+        elif key == "pageInfo" and isinstance(item, dict):
+            out[key] = mask(item, {"startCursor", "endCursor"})
+        else:
+            out[key] = without_cursors(item)
+    return out
+
+
+def mask(value, keys):
+    if not isinstance(value, dict):
+        return value
+    return {k: ("<cursor>" if k in keys and v is not None else v) for k, v in value.items()}
 
 
 def differences(expected, found, path="data"):
