@@ -15,4 +15,14 @@ public enum SQLDialect: String, Sendable, Hashable {
         case .sqlite: "IN (SELECT value FROM json_each(\(parameter)))"
         }
     }
+
+    /// What precedes a parameter's number in rendered SQL: PostgreSQL's `$n`, SQLite's
+    /// `?n` (SQLite reads `$1` as a named parameter, numbered by first appearance rather
+    /// than by its digits).
+    var placeholderMarker: Character {
+        switch self {
+        case .postgres: "$"
+        case .sqlite: "?"
+        }
+    }
 }

@@ -1,0 +1,76 @@
+@testable import SessionStore
+import Testing
+
+@Suite struct SQLFragmentTests {
+    @Test func interpolatedValuesAreBoundInReadingOrder() {
+        let slug = "acme'; DROP TABLE organization; --"
+        let fragment: SQLFragment = "SELECT id FROM mcp_servers WHERE slug = \(slug) AND created_at > \(42)"
+        let postgres = fragment.statement(for: .postgres)
+        #expect(postgres.sql == "SELECT id FROM mcp_servers WHERE slug = $1 AND created_at > $2")
+        #expect(postgres.binds == [.text(slug), .int(42)])
+        let sqlite = fragment.statement(for: .sqlite)
+        #expect(sqlite.sql == "SELECT id FROM mcp_servers WHERE slug = ?1 AND created_at > ?2")
+        #expect(sqlite.binds == [.text(slug), .int(42)])
+    }
+
+    @Test func aStringLiteralInterpolatedIsBoundNotSpliced() {
+        let fragment: SQLFragment = "SELECT \("id")"
+        #expect(fragment.statement(for: .postgres) == SQLStatement("SELECT $1", [.text("id")]))
+    }
+
+    @Test func nestedFragmentsAreNumberedWhereTheyLand() {
+        let inner: SQLFragment = "b = \("x") AND c = \(true)"
+        let middle: SQLFragment = "a = \(1) AND \(inner)"
+        let outer: SQLFragment = "SELECT * FROM t WHERE \(middle) AND d = \(2.5) AND \(inner)"
+        let postgres = outer.statement(for: .postgres)
+        #expect(postgres.sql == "SELECT * FROM t WHERE a = $1 AND b = $2 AND c = $3 AND d = $4 AND b = $5 AND c = $6")
+        #expect(postgres.binds == [.int(1), .text("x"), .bool(true), .double(2.5), .text("x"), .bool(true)])
+        #expect(outer.statement(for: .sqlite).sql
+            == "SELECT * FROM t WHERE a = ?1 AND b = ?2 AND c = ?3 AND d = ?4 AND b = ?5 AND c = ?6")
+    }
+
+    @Test func appendingKeepsEachFragmentsValuesInOrder() {
+        var fragment: SQLFragment = "SELECT * FROM t WHERE a = \(1)"
+        fragment.append(" AND b = \("x")")
+        fragment += " AND c = \(true)"
+        let statement = (fragment + " LIMIT \(10)").statement(for: .postgres)
+        #expect(statement.sql == "SELECT * FROM t WHERE a = $1 AND b = $2 AND c = $3 LIMIT $4")
+        #expect(statement.binds == [.int(1), .text("x"), .bool(true), .int(10)])
+    }
+
+    @Test func rawTextIsSplicedAsWritten() {
+        let column = "v.organization_id"
+        let fragment: SQLFragment = "SELECT \(raw: column) FROM mcp_servers v WHERE v.id = ANY(\(["a", "b"]))"
+        let statement = fragment.statement(for: .postgres)
+        #expect(statement.sql == "SELECT v.organization_id FROM mcp_servers v WHERE v.id = ANY($1)")
+        #expect(statement.binds == [.textArray(["a", "b"])])
+        #expect(SQLFragment(raw: "SELECT 1").statement(for: .sqlite) == SQLStatement("SELECT 1"))
+        let literal: SQLFragment = "SELECT 'x'"
+        #expect(literal.statement(for: .postgres) == SQLStatement("SELECT 'x'"))
+    }
+
+    @Test func sqliteRenderingLeavesQuotedTextAlone() {
+        let fragment: SQLFragment = "SELECT '$1', \"$2\", '?3' FROM t WHERE a = \(7) AND b = '$12'"
+        let sqlite = fragment.statement(for: .sqlite)
+        #expect(sqlite.sql == "SELECT '$1', \"$2\", '?3' FROM t WHERE a = ?1 AND b = '$12'")
+        #expect(sqlite.binds == [.int(7)])
+        // Rendered for SQLite, the text needs no further rewriting.
+        #expect(sqlite.sql(for: .sqlite) == sqlite.sql)
+        #expect(fragment.statement(for: .postgres).sql == "SELECT '$1', \"$2\", '?3' FROM t WHERE a = $1 AND b = '$12'")
+    }
+
+    @Test func aFragmentEmbeddedTwiceBindsTwice() {
+        let organization: SQLFragment = "\("org_acme")"
+        let fragment: SQLFragment = "WHERE v.organization_id = \(organization) AND r.organization_id = \(organization)"
+        #expect(fragment.statement(for: .postgres) == SQLStatement(
+            "WHERE v.organization_id = $1 AND r.organization_id = $2", [.text("org_acme"), .text("org_acme")]))
+    }
+
+    @Test func joinedPutsTheSeparatorBetweenFragments() {
+        let conditions: [SQLFragment] = ["a = \(1)", "b IS NULL", "c = \(3)"]
+        let statement = ("WHERE " + conditions.joined(separator: " OR ")).statement(for: .postgres)
+        #expect(statement.sql == "WHERE a = $1 OR b IS NULL OR c = $2")
+        #expect(statement.binds == [.int(1), .int(3)])
+        #expect([SQLFragment]().joined(separator: ", ").isEmpty)
+    }
+}
