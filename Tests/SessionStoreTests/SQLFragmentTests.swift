@@ -40,7 +40,7 @@ import Testing
 
     @Test func rawTextIsSplicedAsWritten() {
         let column = "v.organization_id"
-        let fragment: SQLFragment = "SELECT \(raw: column) FROM mcp_servers v WHERE v.id = ANY(\(["a", "b"]))"
+        let fragment: SQLFragment = "SELECT \(raw: column) FROM mcp_servers v WHERE v.id \(SQLDialect.postgres.isMember(of: ["a", "b"]))"
         let statement = fragment.statement(for: .postgres)
         #expect(statement.sql == "SELECT v.organization_id FROM mcp_servers v WHERE v.id = ANY($1)")
         #expect(statement.binds == [.textArray(["a", "b"])])
@@ -66,11 +66,35 @@ import Testing
             "WHERE v.organization_id = $1 AND r.organization_id = $2", [.text("org_acme"), .text("org_acme")]))
     }
 
+    @Test func theTicketVisibilityBindsTheOrganizationWhereverItLands() {
+        let organization: SQLFragment = "\("org_acme")"
+        let fragment: SQLFragment = """
+            SELECT 1 FROM support_requests r WHERE r.organization_id = \(organization) \
+            AND \(SQLDialect.sqlite.ticketSessionVisible("r", organization: organization))
+            """
+        let statement = fragment.statement(for: .sqlite)
+        #expect(statement.sql == """
+            SELECT 1 FROM support_requests r WHERE r.organization_id = ?1 AND (r.mcp_server_session_id IS NULL OR EXISTS (
+                SELECT 1 FROM mcp_server_session vs JOIN mcp_servers vv ON vv.slug = vs.mcp_server_slug AND vv.organization_id = ?2
+                WHERE vs.mcp_server_session_id = r.mcp_server_session_id))
+            """)
+        #expect(statement.binds == [.text("org_acme"), .text("org_acme")])
+    }
+
     @Test func joinedPutsTheSeparatorBetweenFragments() {
         let conditions: [SQLFragment] = ["a = \(1)", "b IS NULL", "c = \(3)"]
         let statement = ("WHERE " + conditions.joined(separator: " OR ")).statement(for: .postgres)
         #expect(statement.sql == "WHERE a = $1 OR b IS NULL OR c = $2")
         #expect(statement.binds == [.int(1), .int(3)])
         #expect([SQLFragment]().joined(separator: ", ").isEmpty)
+    }
+
+    @Test func theOrganizationsSessionsAreOneFragmentOnBothBackends() {
+        let sessions = SQLDialect.postgres.organizationSessions(organization: "\("org_acme")")
+        #expect(sessions.statement(for: .postgres) == SQLStatement(
+            "mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug AND v.organization_id = $1", [.text("org_acme")]))
+        let column = SQLDialect.sqlite.organizationSessions("os", server: "ov", organization: "p.organization_id")
+        #expect(column.statement(for: .sqlite) == SQLStatement(
+            "mcp_server_session os JOIN mcp_servers ov ON ov.slug = os.mcp_server_slug AND ov.organization_id = p.organization_id"))
     }
 }

@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func rawInterpolationSplicesText() {
-        let statement: SQLStatement = "SELECT \(raw: "id") FROM organization WHERE id \(raw: SQLDialect.postgres.isMember(of: "$1"))"
+        let statement: SQLStatement = "SELECT \(raw: "id") FROM organization WHERE id \(raw: "= ANY($1)")"
         #expect(statement.sql == "SELECT id FROM organization WHERE id = ANY($1)")
         #expect(statement.binds.isEmpty)
     }
