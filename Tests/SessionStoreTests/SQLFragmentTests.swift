@@ -97,4 +97,12 @@ import Testing
         #expect(column.statement(for: .sqlite) == SQLStatement(
             "mcp_server_session os JOIN mcp_servers ov ON ov.slug = os.mcp_server_slug AND ov.organization_id = p.organization_id"))
     }
+
+    @Test func aStatementLiteralIsAFragmentInDollarForm() {
+        let inner: SQLFragment = "b = \("x")"
+        let statement: SQLStatement = "SELECT * FROM t WHERE a = \(1) AND \(inner)"
+        #expect(statement.sql == "SELECT * FROM t WHERE a = $1 AND b = $2")
+        #expect(statement.binds == [.int(1), .text("x")])
+        #expect(statement.sql(for: .sqlite) == "SELECT * FROM t WHERE a = ?1 AND b = ?2")
+    }
 }

@@ -21,13 +21,6 @@ import Testing
         #expect(statement.sql(for: .postgres) == statement.sql)
     }
 
-    @Test func appendingRenumbersPlaceholders() {
-        var statement: SQLStatement = "SELECT * FROM t WHERE a = \(1)"
-        statement.append(" AND b = \("x") AND c = \(true)")
-        #expect(statement.sql == "SELECT * FROM t WHERE a = $1 AND b = $2 AND c = $3")
-        #expect(statement.binds == [.int(1), .text("x"), .bool(true)])
-    }
-
     @Test func scriptSplitsOnTopLevelSemicolonsOnly() {
         let script = """
             -- a comment; with a semicolon
