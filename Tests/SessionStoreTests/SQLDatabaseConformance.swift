@@ -39,11 +39,11 @@ enum SQLDatabaseConformance {
 
         // A key set binds as ONE parameter on both backends.
         let keys = [awkwardTexts[0], awkwardTexts[2], "absent"]
-        let members = try await db.query(SQLStatement(
-            "SELECT id FROM sample WHERE label \(db.dialect.isMember(of: "$1")) ORDER BY id", [.textArray(keys)]))
+        let members = try await db.query(SQLFragment(
+            "SELECT id FROM sample WHERE label \(db.dialect.isMember(of: keys)) ORDER BY id").statement(for: db.dialect))
         #expect(try members.map { try $0.int("id") } == [0, 2])
-        let ids = try await db.query(SQLStatement(
-            "SELECT label FROM sample WHERE id \(db.dialect.isMember(of: "$1")) ORDER BY id", [.intArray([1, 4])]))
+        let ids = try await db.query(SQLFragment(
+            "SELECT label FROM sample WHERE id \(db.dialect.isMember(of: SQLValue.intArray([1, 4]))) ORDER BY id").statement(for: db.dialect))
         #expect(try ids.map { try $0.string("label") } == [awkwardTexts[1], awkwardTexts[4]])
 
         // Errors inside a transaction roll everything back.

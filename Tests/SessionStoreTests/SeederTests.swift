@@ -141,10 +141,10 @@ enum SeederChecks {
             SeedFixtures.unicodeToolCallId, SeedFixtures.nestedInputToolCallId, SeedFixtures.errorToolCallId,
             SeedFixtures.nullInputOutputToolCallId, SeedFixtures.nonMCPOutputToolCallId, SeedFixtures.sharedGlobexToolCallId,
         ] + SeedFixtures.tiedToolCallIds
-        let calls = try await db.query(SQLStatement("""
-            SELECT id, created_at, tool_name, mcp_server_id, \(json("input")) AS input, \(json("output")) AS output
-            FROM mcp_tool_calls WHERE id \(db.dialect.isMember(of: "$1")) ORDER BY created_at, id
-            """, [.textArray(ids)]))
+        let calls = try await db.query(SQLFragment("""
+            SELECT id, created_at, tool_name, mcp_server_id, \(raw: json("input")) AS input, \(raw: json("output")) AS output
+            FROM mcp_tool_calls WHERE id \(db.dialect.isMember(of: ids)) ORDER BY created_at, id
+            """).statement(for: db.dialect))
         let sessions = try await db.query("""
             SELECT mcp_server_session_id AS id, title, mcp_server_slug, connection_date, connection_timestamp, mcp_server_user_id
             FROM mcp_server_session WHERE mcp_server_user_id = \(SeedFixtures.sharedUserId) ORDER BY connection_timestamp DESC

@@ -5,55 +5,50 @@
 extension SessionStore {
     /// Tool calls stamped at or after `since`, with their session's organization and user.
     public func toolCallActivity(since: Int64, limit: Int) async throws -> [ActivityEvent] {
-        try await activity(.toolCall, since: since, limit: limit) { since, limit in """
+        try await activity(.toolCall, """
             SELECT t.id AS id, t.mcp_server_session_id AS session_id, t.created_at AS created_at,
                    s.mcp_server_user_id AS user_id, v.organization_id AS organization_id
             FROM mcp_tool_calls t
             JOIN mcp_server_session s ON s.mcp_server_session_id = t.mcp_server_session_id
             JOIN mcp_servers v ON v.slug = s.mcp_server_slug
             WHERE t.created_at >= \(since)
-            ORDER BY t.created_at, \(dialect.binary("t.id"))
+            ORDER BY t.created_at, \(raw: dialect.binary("t.id"))
             LIMIT \(limit)
-            """ }
+            """)
     }
 
     /// Tickets opened in a session at or after `since`, when the ticket and the session's
     /// server belong to the same organization (as the timeline shows them).
     public func supportTicketActivity(since: Int64, limit: Int) async throws -> [ActivityEvent] {
-        try await activity(.supportTicket, since: since, limit: limit) { since, limit in """
+        try await activity(.supportTicket, """
             SELECT r.id AS id, r.mcp_server_session_id AS session_id, r.created_at AS created_at,
                    s.mcp_server_user_id AS user_id, v.organization_id AS organization_id
             FROM support_requests r
             JOIN mcp_server_session s ON s.mcp_server_session_id = r.mcp_server_session_id
             JOIN mcp_servers v ON v.slug = s.mcp_server_slug AND v.organization_id = r.organization_id
             WHERE r.created_at >= \(since)
-            ORDER BY r.created_at, \(dialect.binary("r.id"))
+            ORDER BY r.created_at, \(raw: dialect.binary("r.id"))
             LIMIT \(limit)
-            """ }
+            """)
     }
 
     /// Sessions connected at or after `since`.
     public func sessionActivity(since: Int64, limit: Int) async throws -> [ActivityEvent] {
-        try await activity(.sessionStarted, since: since, limit: limit) { since, limit in """
+        try await activity(.sessionStarted, """
             SELECT s.mcp_server_session_id AS id, s.mcp_server_session_id AS session_id,
                    s.connection_timestamp AS created_at, s.mcp_server_user_id AS user_id,
                    v.organization_id AS organization_id
             FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
             WHERE s.connection_timestamp >= \(since)
-            ORDER BY s.connection_timestamp, \(dialect.binary("s.mcp_server_session_id"))
+            ORDER BY s.connection_timestamp, \(raw: dialect.binary("s.mcp_server_session_id"))
             LIMIT \(limit)
-            """ }
+            """)
     }
 
-    /// Runs one of the reads above: `sql` gets the placeholders of `since` and `limit`, and
-    /// selects `id`, `session_id`, `created_at`, `user_id` and `organization_id`.
-    private func activity(
-        _ kind: ActivityEvent.Kind, since: Int64, limit: Int, _ sql: (_ since: String, _ limit: String) -> String
-    ) async throws -> [ActivityEvent] {
-        var builder = StatementBuilder()
-        let sinceSlot = builder.bind(since), limitSlot = builder.bind(Int64(limit))
-        let rows = try await database.query(builder.statement(sql(sinceSlot, limitSlot)))
-        return try rows.map { try Self.activity(kind, $0) }
+    /// Runs one of the reads above, which selects `id`, `session_id`, `created_at`,
+    /// `user_id` and `organization_id`.
+    private func activity(_ kind: ActivityEvent.Kind, _ read: SQLFragment) async throws -> [ActivityEvent] {
+        try await database.query(read).map { try Self.activity(kind, $0) }
     }
 
     /// The newest stamp of each table the watcher reads (an index probe each), or nil for an
@@ -69,13 +64,12 @@ extension SessionStore {
 
     /// The session's organization and user, for an event about a session SessionQL changed.
     public func sessionOwner(sessionId: String) async throws -> (organizationId: String, userId: String?)? {
-        var builder = StatementBuilder()
-        let slot = builder.bind(sessionId)
-        guard let row = try await database.queryFirst(builder.statement("""
+        let read: SQLFragment = """
             SELECT v.organization_id AS organization_id, s.mcp_server_user_id AS user_id
             FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-            WHERE s.mcp_server_session_id = \(slot)
-            """)) else { return nil }
+            WHERE s.mcp_server_session_id = \(sessionId)
+            """
+        guard let row = try await database.queryFirst(read) else { return nil }
         return (try row.string("organization_id"), try row.optionalString("user_id"))
     }
 

@@ -44,7 +44,7 @@ public struct UserActivity: Sendable {
             }
             let mark = try await UserActivity.newestTime(db)
             try await db.execute("DELETE FROM sessionql_user_activity")
-            try await db.execute(SQLStatement(UserActivity.upsert(dialect: dialect, pairs: nil)))
+            try await db.execute(UserActivity.upsert(dialect: dialect, pairs: nil))
             try await UserActivity.setMark(mark, in: db)
         }
     }
@@ -61,10 +61,8 @@ public struct UserActivity: Sendable {
             else { return nil }
             let since = try row.int("high_water_mark") &- overlap
             let mark = try await UserActivity.newestTime(db)
-            var builder = StatementBuilder()
-            let pairs = UserActivity.touchedPairs(dialect: dialect, since: builder.bind(since))
-            let rows = try await db.query(builder.statement(
-                UserActivity.upsert(dialect: dialect, pairs: pairs) + " RETURNING user_id"))
+            let pairs = UserActivity.touchedPairs(since: since)
+            let rows = try await db.query(UserActivity.upsert(dialect: dialect, pairs: pairs) + " RETURNING user_id")
             try await UserActivity.setMark(max(mark, since &+ overlap), in: db)
             return rows.count
         }
@@ -86,16 +84,17 @@ public struct UserActivity: Sendable {
 
     static func setMark(_ mark: Int64, in db: any SQLDatabase) async throws {
         let now = Int64(Date().timeIntervalSince1970 * 1000)
-        try await db.execute("""
+        let write: SQLFragment = """
             INSERT INTO sessionql_user_activity_state (id, high_water_mark, updated_at) VALUES (1, \(mark), \(now))
             ON CONFLICT (id) DO UPDATE SET high_water_mark = excluded.high_water_mark, updated_at = excluded.updated_at
-            """)
+            """
+        try await db.execute(write)
     }
 
     /// `(organization_id, user_id)` pairs whose last activity rows stamped after `since`
     /// may change: the session's user for a new session, tool call or ticket in a session,
     /// and every user with the email of a new ticket.
-    static func touchedPairs(dialect: SQLDialect, since: String) -> String {
+    static func touchedPairs(since: Int64) -> SQLFragment {
         """
         SELECT v.organization_id AS organization_id, s.mcp_server_user_id AS user_id
         FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
@@ -119,9 +118,9 @@ public struct UserActivity: Sendable {
 
     /// Writes the last activity of every pair `pairs` selects (every pair, when nil),
     /// replacing what the rollup held for them.
-    static func upsert(dialect: SQLDialect, pairs: String?) -> String {
+    static func upsert(dialect: SQLDialect, pairs: SQLFragment?) -> SQLFragment {
         // The organization's sessions of the users considered, each with its organization.
-        let orgSessions: String
+        let orgSessions: SQLFragment
         if let pairs {
             orgSessions = """
                 touched AS (\(pairs)),
@@ -165,9 +164,9 @@ public struct UserActivity: Sendable {
                 WHERE \(dialect.ticketSessionVisible("r", organization: "ou.organization_id"))
             )
             INSERT INTO sessionql_user_activity (organization_id, user_id, last_active_at, search_text)
-            SELECT g.organization_id, g.user_id, g.last_active_at, \(dialect.searchText(user: "su", oauth: "so"))
+            SELECT g.organization_id, g.user_id, g.last_active_at, \(raw: dialect.searchText(user: "su", oauth: "so"))
             FROM (
-                SELECT organization_id, user_id, coalesce(max(t), \(SQLDialect.missingTimeLiteral)) AS last_active_at
+                SELECT organization_id, user_id, coalesce(max(t), \(raw: SQLDialect.missingTimeLiteral)) AS last_active_at
                 FROM activity GROUP BY organization_id, user_id
             ) g
             JOIN mcp_server_user su ON su.id = g.user_id LEFT JOIN mcp_oauth_user so ON so.email = su.email

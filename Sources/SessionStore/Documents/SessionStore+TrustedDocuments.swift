@@ -11,12 +11,11 @@ extension SessionStore {
     /// Adds a document (or renames one already there); returns whether it was new.
     @discardableResult
     public func addTrustedDocument(hash: String, body: String, name: String?, addedAt: Int64) async throws -> Bool {
-        var builder = StatementBuilder()
-        let slots = (builder.bind(hash), builder.bind(body), builder.bind(name), builder.bind(addedAt))
-        let rows = try await database.query(builder.statement("""
-            INSERT INTO sessionql_trusted_documents (hash, body, name, added_at) VALUES (\(slots.0), \(slots.1), \(slots.2), \(slots.3))
+        let insert: SQLFragment = """
+            INSERT INTO sessionql_trusted_documents (hash, body, name, added_at) VALUES (\(hash), \(body), \(name), \(addedAt))
             ON CONFLICT (hash) DO NOTHING RETURNING hash
-            """))
+            """
+        let rows = try await database.query(insert)
         return !rows.isEmpty
     }
 
@@ -31,9 +30,7 @@ extension SessionStore {
 
     /// The body of the registered document with this hash.
     public func trustedDocument(hash: String) async throws -> String? {
-        var builder = StatementBuilder()
-        let slot = builder.bind(hash)
-        return try await database.queryFirst(builder.statement(
-            "SELECT body FROM sessionql_trusted_documents WHERE hash = \(slot)")).map { try $0.string("body") }
+        let read: SQLFragment = "SELECT body FROM sessionql_trusted_documents WHERE hash = \(hash)"
+        return try await database.queryFirst(read).map { try $0.string("body") }
     }
 }

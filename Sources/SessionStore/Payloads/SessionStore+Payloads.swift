@@ -8,21 +8,18 @@ extension SessionStore {
         organizationId: String, ids: Set<String>, requests: Set<PayloadRequest>
     ) async throws -> [String: [PayloadRequest: PayloadValue]] {
         guard !ids.isEmpty, !requests.isEmpty else { return [:] }
-        var builder = StatementBuilder()
         let ordered = requests.sorted { "\($0)" < "\($1)" }
         let columns = ordered.enumerated().map { index, request in
             "\(dialect.payloadExpression(request, column: "tc.\(request.part.rawValue)")) AS p\(index)"
         }
-        let sql = """
-            SELECT tc.id AS id, \(columns.joined(separator: ", "))
-            FROM mcp_tool_calls tc
-            JOIN mcp_server_session s ON s.mcp_server_session_id = tc.mcp_server_session_id
-            JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-            WHERE v.organization_id = \(builder.bind(organizationId))
-              AND tc.id \(dialect.isMember(of: builder.bind(ids.sorted())))
+        let read: SQLFragment = """
+            SELECT tc.id AS id, \(raw: columns.joined(separator: ", "))
+            FROM \(dialect.organizationSessions(organization: "\(organizationId)"))
+            JOIN mcp_tool_calls tc ON tc.mcp_server_session_id = s.mcp_server_session_id
+            WHERE tc.id \(dialect.isMember(of: ids.sorted()))
             """
         var payloads: [String: [PayloadRequest: PayloadValue]] = [:]
-        for row in try await database.query(builder.statement(sql)) {
+        for row in try await database.query(read) {
             var values: [PayloadRequest: PayloadValue] = [:]
             for (index, request) in ordered.enumerated() {
                 values[request] = try Self.payloadValue(request, row: row, column: "p\(index)")

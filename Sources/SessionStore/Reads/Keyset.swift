@@ -1,7 +1,7 @@
 /// Keyset pagination: a page starts strictly past the cursor's (time, id) and is fetched
 /// one row long, so the extra row tells whether another page follows.
 extension SQLDialect {
-    /// Rows strictly after the cursor position `(time, id)` in a list ordered by
+    /// Rows strictly after `cursor`'s position `(time, id)` in a list ordered by
     /// `(sortTime(time), binary(id))`, both ascending or both descending (or at it, with
     /// `inclusive`), written so that the backend turns it into an index range when an index
     /// has exactly those two expressions in that order after the parent's columns:
@@ -9,16 +9,19 @@ extension SQLDialect {
     /// on SQLite, which ranges over an expression column only by a plain comparison,
     /// `sortTime(time) >= t AND (sortTime(time) > t OR id > i)`.
     func keysetRange(
-        time: String, id: String, descending: Bool, after: (time: String, id: String), inclusive: Bool = false
-    ) -> String {
+        time: String, id: String, descending: Bool, after cursor: Cursor, inclusive: Bool = false
+    ) -> SQLFragment {
         let comparison = descending ? "<" : ">"
         let last = inclusive ? comparison + "=" : comparison
         switch self {
         case .postgres:
-            return "(\(sortTime(time)), \(binary(id))) \(last) (\(after.time), \(after.id))"
+            return "(\(raw: sortTime(time)), \(raw: binary(id))) \(raw: last) (\(cursor.time), \(cursor.id))"
         case .sqlite:
             let sortKey = sortTime(time)
-            return "(\(sortKey) \(comparison)= \(after.time) AND (\(sortKey) \(comparison) \(after.time) OR \(binary(id)) \(last) \(after.id)))"
+            return """
+                (\(raw: sortKey) \(raw: comparison)= \(cursor.time) \
+                AND (\(raw: sortKey) \(raw: comparison) \(cursor.time) OR \(raw: binary(id)) \(raw: last) \(cursor.id)))
+                """
         }
     }
 
@@ -30,41 +33,37 @@ extension SQLDialect {
 }
 
 /// The SQL of one `PageRange` over a list ordered by `(sortTime(time), binary(id))`: the
-/// bounds as conditions, the order the rows are read in, and the row limit, with the
-/// cursors' values bound once and shared by every branch that reads the list.
+/// bounds as conditions, the order the rows are read in, and the row limit. Each branch
+/// that reads the list binds the cursors' values where its conditions land.
 struct KeysetWindow {
     let dialect: SQLDialect
     let range: PageRange
     /// The list's own order.
     let descending: Bool
-    private let after: (time: String, id: String)?
-    private let before: (time: String, id: String)?
-    /// The placeholder of the row limit: one row more than the page.
-    let limit: String
 
-    init(_ range: PageRange, descending: Bool, dialect: SQLDialect, builder: inout StatementBuilder) {
+    init(_ range: PageRange, descending: Bool, dialect: SQLDialect) {
         self.dialect = dialect
         self.range = range
         self.descending = descending
-        after = range.after.map { (builder.bind($0.time), builder.bind($0.id)) }
-        before = range.before.map { (builder.bind($0.time), builder.bind($0.id)) }
-        limit = builder.bind(max(range.size, 0) + 1)
     }
+
+    /// The row limit: one row more than the page.
+    var limit: SQLFragment { "\(max(range.size, 0) + 1)" }
 
     /// Whether rows are read descending: the list's order, reversed for a page from the end.
     var readsDescending: Bool { descending != range.fromEnd }
 
     /// `AND …` conditions keeping the rows between the bounds (empty without bounds).
-    func bounds(time: String, id: String) -> String {
-        var conditions: [String] = []
-        if let after {
-            conditions.append(dialect.keysetRange(
-                time: time, id: id, descending: descending, after: after, inclusive: range.includesAfter))
+    func bounds(time: String, id: String) -> SQLFragment {
+        var conditions = SQLFragment.empty
+        if let after = range.after {
+            conditions += " AND " + dialect.keysetRange(
+                time: time, id: id, descending: descending, after: after, inclusive: range.includesAfter)
         }
-        if let before {
-            conditions.append(dialect.keysetRange(time: time, id: id, descending: !descending, after: before))
+        if let before = range.before {
+            conditions += " AND " + dialect.keysetRange(time: time, id: id, descending: !descending, after: before)
         }
-        return conditions.map { " AND " + $0 }.joined()
+        return conditions
     }
 
     /// `ORDER BY` text in reading order.

@@ -1,5 +1,7 @@
 /// The SQL spellings the reads need where PostgreSQL and SQLite differ (or where their
-/// defaults would make the two backends answer differently).
+/// defaults would make the two backends answer differently). A spelling made of trusted
+/// text only (columns, aliases) is a `String`, spliced with `\(raw: …)`; one that carries
+/// values, or embeds a fragment that does, is a `SQLFragment`.
 extension SQLDialect {
     /// A text column compared and ordered byte-wise. PostgreSQL would otherwise use the
     /// database's locale, and ties broken by id must come out the same on both backends.
@@ -47,43 +49,43 @@ extension SQLDialect {
 
     /// Whether `subquery` (a `SELECT 1 …`) finds a row (or, with `negated`, none), probed
     /// per row: like `isErrorProbe`, `LIMIT 1` keeps PostgreSQL from hashing the whole table.
-    func finds(_ subquery: String, negated: Bool = false) -> String {
-        "(\(subquery) LIMIT 1) IS \(negated ? "" : "NOT ")NULL"
+    func finds(_ subquery: SQLFragment, negated: Bool = false) -> SQLFragment {
+        "(\(subquery) LIMIT 1) IS \(raw: negated ? "" : "NOT ")NULL"
     }
 
     /// The largest of non-null integer expressions, NULL when all are NULL.
-    func latest(_ expressions: [String]) -> String {
-        let keys = expressions.map { "coalesce(\($0), \(Self.missingTimeLiteral))" }.joined(separator: ", ")
-        let largest = switch self {
+    func latest(_ expressions: [SQLFragment]) -> SQLFragment {
+        let keys = expressions.map { "coalesce(\($0), \(raw: Self.missingTimeLiteral))" as SQLFragment }.joined(separator: ", ")
+        let largest: SQLFragment = switch self {
         case .postgres: "greatest(\(keys))"
         case .sqlite: "max(\(keys))"
         }
-        return "nullif(\(largest), \(Self.missingTimeLiteral))"
+        return "nullif(\(largest), \(raw: Self.missingTimeLiteral))"
     }
 
     /// The time of a session's latest tool call (NULL when it has none or none has a
     /// time): one backward probe of `sessionql_tool_calls_session_key`.
     /// With `atMost`, the latest at or before that time.
-    func latestToolCallTime(session: String, atMost: String? = nil) -> String {
-        let bound = atMost.map { " AND \(sortTime("lt.created_at")) <= \($0)" } ?? ""
+    func latestToolCallTime(session: String, atMost: Int64? = nil) -> SQLFragment {
+        let bound: SQLFragment = atMost.map { " AND \(raw: sortTime("lt.created_at")) <= \($0)" } ?? .empty
         return """
-        (SELECT lt.created_at FROM mcp_tool_calls lt WHERE lt.mcp_server_session_id = \(session)\(bound)
-         ORDER BY \(sortTime("lt.created_at")) DESC, \(binary("lt.id")) DESC LIMIT 1)
+        (SELECT lt.created_at FROM mcp_tool_calls lt WHERE lt.mcp_server_session_id = \(raw: session)\(bound)
+         ORDER BY \(raw: sortTime("lt.created_at")) DESC, \(raw: binary("lt.id")) DESC LIMIT 1)
         """
     }
 
     /// The time of a session's latest ticket of the organization (NULL when none); with
     /// `atMost`, the latest at or before that time.
-    func latestTicketTime(session: String, organization: String, atMost: String? = nil) -> String {
-        let bound = atMost.map { " AND \(sortTime("lr.created_at")) <= \($0)" } ?? ""
+    func latestTicketTime(session: String, organization: SQLFragment, atMost: Int64? = nil) -> SQLFragment {
+        let bound: SQLFragment = atMost.map { " AND \(raw: sortTime("lr.created_at")) <= \($0)" } ?? .empty
         return """
         (SELECT lr.created_at FROM support_requests lr
-         WHERE lr.mcp_server_session_id = \(session) AND lr.organization_id = \(organization)\(bound)
-         ORDER BY \(sortTime("lr.created_at")) DESC, \(binary("lr.id")) DESC LIMIT 1)
+         WHERE lr.mcp_server_session_id = \(raw: session) AND lr.organization_id = \(organization)\(bound)
+         ORDER BY \(raw: sortTime("lr.created_at")) DESC, \(raw: binary("lr.id")) DESC LIMIT 1)
         """
     }
 
-    /// `FROM` and `WHERE` text selecting, for each row of `parents`, the first `limit` rows
+    /// `FROM` and `WHERE` fragments selecting, for each row of `parents`, the first `limit` rows
     /// of `table` (aliased `alias`) that satisfy `condition` in `order`: an index range
     /// scan per parent that stops after the page, whatever the parent holds.
     ///
@@ -91,19 +93,25 @@ extension SQLDialect {
     /// reads each parent's page with `LATERAL (… ORDER BY … LIMIT n)`; SQLite, which has
     /// no LATERAL, picks the same rows by `primaryKey IN (correlated … LIMIT n)`.
     func perParent(
-        parents: String, table: String, alias: String, primaryKey: String,
-        condition: (String) -> String, order: (String) -> String, limit: String
-    ) -> (from: String, where: String) {
+        parents: SQLFragment, table: String, alias: String, primaryKey: String,
+        condition: (String) -> SQLFragment, order: (String) -> String, limit: SQLFragment
+    ) -> (from: SQLFragment, where: SQLFragment) {
         switch self {
         case .postgres:
             return (
-                "\(parents) CROSS JOIN LATERAL (SELECT * FROM \(table) \(alias) WHERE \(condition(alias)) ORDER BY \(order(alias)) LIMIT \(limit)) \(alias)",
+                """
+                \(parents) CROSS JOIN LATERAL (SELECT * FROM \(raw: table) \(raw: alias) WHERE \(condition(alias)) \
+                ORDER BY \(raw: order(alias)) LIMIT \(limit)) \(raw: alias)
+                """,
                 "TRUE")
         case .sqlite:
             let inner = alias + "_page"
             return (
-                "\(parents) CROSS JOIN \(table) \(alias)",
-                "\(alias).\(primaryKey) IN (SELECT \(inner).\(primaryKey) FROM \(table) \(inner) WHERE \(condition(inner)) ORDER BY \(order(inner)) LIMIT \(limit))")
+                "\(parents) CROSS JOIN \(raw: table) \(raw: alias)",
+                """
+                \(raw: alias).\(raw: primaryKey) IN (SELECT \(raw: inner).\(raw: primaryKey) FROM \(raw: table) \(raw: inner) \
+                WHERE \(condition(inner)) ORDER BY \(raw: order(inner)) LIMIT \(limit))
+                """)
         }
     }
 
@@ -139,12 +147,12 @@ extension SQLDialect {
         }
     }
 
-    /// Whether the lower-cased `column` contains `parameter` (already lower-cased), with no
-    /// wildcard characters to escape.
-    func containsLowercased(_ column: String, _ parameter: String) -> String {
+    /// Whether the lower-cased `column` contains `needle` (already lower-cased, bound), with
+    /// no wildcard characters to escape.
+    func containsLowercased(_ column: String, _ needle: String) -> SQLFragment {
         switch self {
-        case .postgres: "strpos(lower(\(column)), \(parameter)) > 0"
-        case .sqlite: "instr(lower(\(column)), \(parameter)) > 0"
+        case .postgres: "strpos(lower(\(raw: column)), \(needle)) > 0"
+        case .sqlite: "instr(lower(\(raw: column)), \(needle)) > 0"
         }
     }
 
@@ -156,28 +164,28 @@ extension SQLDialect {
         return "lower(" + parts.joined(separator: " || ' ' || ") + ")"
     }
 
-    /// Whether `column` (already lower-cased) contains `parameter`.
-    func contains(_ column: String, _ parameter: String) -> String {
+    /// Whether `column` (already lower-cased) contains `needle` (bound).
+    func contains(_ column: String, _ needle: String) -> SQLFragment {
         switch self {
-        case .postgres: "strpos(\(column), \(parameter)) > 0"
-        case .sqlite: "instr(\(column), \(parameter)) > 0"
+        case .postgres: "strpos(\(raw: column), \(needle)) > 0"
+        case .sqlite: "instr(\(raw: column), \(needle)) > 0"
         }
     }
 
-    /// A users-list search for `needle` (a placeholder, lower-cased) over the rollup `a`,
-    /// the user `u` and the OAuth profile `o`: the rollup's text narrows the walk of its
-    /// index, the live columns decide.
-    func userSearch(_ needle: String) -> String {
+    /// A users-list search for `needle` (lower-cased) over the rollup `a`, the user `u` and
+    /// the OAuth profile `o`: the rollup's text narrows the walk of its index, the live
+    /// columns decide.
+    func userSearch(_ needle: String) -> SQLFragment {
         let columns = ["u.id", "u.distinct_id", "u.email", "o.name"]
-        return contains("a.search_text", needle)
-            + " AND (" + columns.map { containsLowercased($0, needle) }.joined(separator: " OR ") + ")"
+        let live = columns.map { containsLowercased($0, needle) }.joined(separator: " OR ")
+        return "\(contains("a.search_text", needle)) AND (\(live))"
     }
 
-    /// The keys bound as one array parameter, as a one-column table `k`.
-    func keyTable(_ parameter: String) -> String {
+    /// `keys` bound as one array parameter, as a one-column table `k`.
+    func keyTable(_ keys: [String]) -> SQLFragment {
         switch self {
-        case .postgres: "SELECT unnest(CAST(\(parameter) AS text[])) AS k"
-        case .sqlite: "SELECT value AS k FROM json_each(\(parameter))"
+        case .postgres: "SELECT unnest(CAST(\(keys) AS text[])) AS k"
+        case .sqlite: "SELECT value AS k FROM json_each(\(keys))"
         }
     }
 }

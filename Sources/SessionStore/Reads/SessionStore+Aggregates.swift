@@ -6,11 +6,8 @@ extension SessionStore {
     /// failed calls, so no output is read.
     public func toolUsage(organizationId: String, sessionIds: Set<String>) async throws -> [String: [ToolUsageRecord]] {
         guard !sessionIds.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(sessionIds.sorted())
-        let sql = """
-            WITH sessions AS (\(dialect.organizationSessionIds(organization: organization, keys: keys))),
+        let read: SQLFragment = """
+            WITH sessions AS (\(dialect.organizationSessionIds(organization: "\(organizationId)", keys: sessionIds.sorted()))),
             calls AS (
                 SELECT tc.mcp_server_session_id AS session_id, tc.tool_name AS tool_name, count(*) AS call_count,
                        min(tc.created_at) AS first_called_at, max(tc.created_at) AS last_called_at
@@ -20,7 +17,7 @@ extension SessionStore {
             errors AS (
                 SELECT tc.mcp_server_session_id AS session_id, tc.tool_name AS tool_name, count(*) AS error_count
                 FROM mcp_tool_calls tc
-                WHERE tc.mcp_server_session_id IN (SELECT session_id FROM sessions) AND \(dialect.isErrorCondition("tc.output"))
+                WHERE tc.mcp_server_session_id IN (SELECT session_id FROM sessions) AND \(raw: dialect.isErrorCondition("tc.output"))
                 GROUP BY tc.mcp_server_session_id, tc.tool_name
             )
             SELECT ss.session_id AS session_id, c.tool_name AS tool_name, c.call_count AS call_count,
@@ -29,10 +26,10 @@ extension SessionStore {
             FROM sessions ss
             LEFT JOIN calls c ON c.session_id = ss.session_id
             LEFT JOIN errors e ON e.session_id = c.session_id AND e.tool_name = c.tool_name
-            ORDER BY ss.session_id, c.call_count DESC, \(dialect.binary("c.tool_name"))
+            ORDER BY ss.session_id, c.call_count DESC, \(raw: dialect.binary("c.tool_name"))
             """
         var usage: [String: [ToolUsageRecord]] = [:]
-        for row in try await database.query(builder.statement(sql)) {
+        for row in try await database.query(read) {
             let sessionId = try row.string("session_id")
             guard let toolName = try row.optionalString("tool_name") else {
                 usage[sessionId] = usage[sessionId] ?? []
@@ -49,21 +46,19 @@ extension SessionStore {
     /// organization (all zero for a user without any).
     public func userCounts(organizationId: String, userIds: Set<String>) async throws -> [String: UserCounts] {
         guard !userIds.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(userIds.sorted())
-        let sql = """
-            WITH keys AS (\(dialect.keyTable(keys))),
+        let organization: SQLFragment = "\(organizationId)"
+        let read: SQLFragment = """
+            WITH keys AS (\(dialect.keyTable(userIds.sorted()))),
             user_sessions AS (
                 SELECT s.mcp_server_user_id AS user_id, s.mcp_server_session_id AS session_id
-                FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-                WHERE v.organization_id = \(organization) AND s.mcp_server_user_id IN (SELECT k FROM keys)
+                FROM \(dialect.organizationSessions(organization: organization))
+                WHERE s.mcp_server_user_id IN (SELECT k FROM keys)
             ),
             per_session AS (
                 SELECT us.user_id AS user_id,
                        (SELECT count(*) FROM mcp_tool_calls tc WHERE tc.mcp_server_session_id = us.session_id) AS calls,
                        (SELECT count(*) FROM mcp_tool_calls tc
-                        WHERE tc.mcp_server_session_id = us.session_id AND \(dialect.isErrorCondition("tc.output"))) AS errors
+                        WHERE tc.mcp_server_session_id = us.session_id AND \(raw: dialect.isErrorCondition("tc.output"))) AS errors
                 FROM user_sessions us
             )
             SELECT k.k AS user_id,
@@ -76,7 +71,7 @@ extension SessionStore {
             FROM keys k
             """
         var counts: [String: UserCounts] = [:]
-        for row in try await database.query(builder.statement(sql)) {
+        for row in try await database.query(read) {
             counts[try row.string("user_id")] = UserCounts(
                 sessionCount: Int(try row.int("session_count")), toolCallCount: Int(try row.int("tool_call_count")),
                 errorCount: Int(try row.int("error_count")), supportTicketCount: Int(try row.int("ticket_count")))

@@ -11,23 +11,19 @@ extension SessionStore {
         order: TimelineOrder = .oldestFirst, filter: TimelineFilter = .none
     ) async throws -> [String: Page<TimelineItemRecord>] {
         guard !sessionIds.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(sessionIds.sorted())
-        let item = builder.bind(itemId)
-        let calls = dialect.toolCallConditions("tc", filter, &builder)
-        let tickets = dialect.ticketConditions("r", filter, &builder)
-        let sql = """
-            WITH sessions AS (\(dialect.organizationSessionIds(organization: organization, keys: keys)))
+        let organization: SQLFragment = "\(organizationId)"
+        let positions: SQLFragment = """
+            WITH sessions AS (\(dialect.organizationSessionIds(organization: organization, keys: sessionIds.sorted())))
             SELECT tc.mcp_server_session_id AS parent, tc.created_at AS time, tc.id AS id FROM mcp_tool_calls tc
-            WHERE tc.id = \(item) AND tc.mcp_server_session_id IN (SELECT session_id FROM sessions)\(calls)
+            WHERE tc.id = \(itemId) AND tc.mcp_server_session_id IN (SELECT session_id FROM sessions)\
+            \(dialect.toolCallConditions("tc", filter))
             UNION ALL
             SELECT r.mcp_server_session_id, r.created_at, r.id FROM support_requests r
-            WHERE r.id = \(item) AND r.organization_id = \(organization)
-              AND r.mcp_server_session_id IN (SELECT session_id FROM sessions)\(tickets)
+            WHERE r.id = \(itemId) AND r.organization_id = \(organization)
+              AND r.mcp_server_session_id IN (SELECT session_id FROM sessions)\(dialect.ticketConditions("r", filter))
             """
         var pages: [String: Page<TimelineItemRecord>] = [:]
-        for (sessionId, anchor) in try await anchors(builder.statement(sql), list: order.cursorList) {
+        for (sessionId, anchor) in try await anchors(positions, list: order.cursorList) {
             let read = { (range: PageRange) in
                 try await self.timelines(
                     organizationId: organizationId, sessionIds: [sessionId], range: range, order: order, filter: filter)[sessionId]
@@ -43,19 +39,16 @@ extension SessionStore {
         organizationId: String, userIds: Set<String>, around sessionId: String, size: Int, filter: SessionFilter = .none
     ) async throws -> [String: Page<SessionRecord>] {
         guard !userIds.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(userIds.sorted())
-        let session = builder.bind(sessionId)
-        let conditions = dialect.sessionConditions("s", filter, organization: organization, &builder)
-        let sql = """
+        let organization: SQLFragment = "\(organizationId)"
+        let positions: SQLFragment = """
             SELECT s.mcp_server_user_id AS parent, s.connection_timestamp AS time, s.mcp_server_session_id AS id
-            FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-            WHERE s.mcp_server_session_id = \(session) AND v.organization_id = \(organization)
-              AND s.mcp_server_user_id \(dialect.isMember(of: keys))\(conditions)
+            FROM \(dialect.organizationSessions(organization: organization))
+            WHERE s.mcp_server_session_id = \(sessionId)
+              AND s.mcp_server_user_id \(dialect.isMember(of: userIds.sorted()))\
+            \(dialect.sessionConditions("s", filter, organization: organization))
             """
         var pages: [String: Page<SessionRecord>] = [:]
-        for (userId, anchor) in try await anchors(builder.statement(sql), list: .sessions) {
+        for (userId, anchor) in try await anchors(positions, list: .sessions) {
             let read = { (range: PageRange) in
                 try await self.sessions(organizationId: organizationId, userIds: [userId], range: range, filter: filter)[userId]
             }
@@ -65,8 +58,8 @@ extension SessionStore {
     }
 
     /// The position of the anchor item in each parent's list, from rows `(parent, time, id)`.
-    private func anchors(_ statement: SQLStatement, list: Cursor.List) async throws -> [(String, Cursor)] {
-        try await database.query(statement).map { row in
+    private func anchors(_ positions: SQLFragment, list: Cursor.List) async throws -> [(String, Cursor)] {
+        try await database.query(positions).map { row in
             (try row.string("parent"), Cursor(list: list, time: try row.optionalInt("time"), id: try row.string("id")))
         }
     }

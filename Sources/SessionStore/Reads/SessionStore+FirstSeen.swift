@@ -6,15 +6,14 @@ extension SessionStore {
     /// `first_seen_at` is never used: it would tell one organization about activity at another.
     public func firstSeen(organizationId: String, userIds: Set<String>) async throws -> [String: Int64] {
         guard !userIds.isEmpty else { return [:] }
-        var statement: SQLStatement = """
+        let read: SQLFragment = """
             SELECT s.mcp_server_user_id AS user_id, \
             MIN(COALESCE(s.connection_timestamp, \(raw: dialect.dayStartMilliseconds("s.connection_date")))) AS first_seen \
-            FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug \
-            WHERE v.organization_id = \(organizationId) AND s.mcp_server_user_id 
+            FROM \(dialect.organizationSessions(organization: "\(organizationId)")) \
+            WHERE s.mcp_server_user_id \(dialect.isMember(of: userIds.sorted())) GROUP BY s.mcp_server_user_id
             """
-        statement.append(SQLStatement(dialect.isMember(of: "$1") + " GROUP BY s.mcp_server_user_id", [.textArray(userIds.sorted())]))
         var result: [String: Int64] = [:]
-        for row in try await database.query(statement) {
+        for row in try await database.query(read) {
             if let first = try row.optionalInt("first_seen") { result[try row.string("user_id")] = first }
         }
         return result

@@ -3,16 +3,13 @@ extension SessionStore {
     /// Tool calls by id, keyed by id; calls outside the organization's sessions are absent.
     public func toolCalls(organizationId: String, ids: Set<String>) async throws -> [String: ToolCallRecord] {
         guard !ids.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let sql = """
-            SELECT \(dialect.toolCallColumns("tc"))
-            FROM mcp_tool_calls tc
-            JOIN mcp_server_session s ON s.mcp_server_session_id = tc.mcp_server_session_id
-            JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-            WHERE v.organization_id = \(builder.bind(organizationId))
-              AND tc.id \(dialect.isMember(of: builder.bind(ids.sorted())))
+        let read: SQLFragment = """
+            SELECT \(raw: dialect.toolCallColumns("tc"))
+            FROM \(dialect.organizationSessions(organization: "\(organizationId)"))
+            JOIN mcp_tool_calls tc ON tc.mcp_server_session_id = s.mcp_server_session_id
+            WHERE tc.id \(dialect.isMember(of: ids.sorted()))
             """
-        let calls = try await database.query(builder.statement(sql)).map(ToolCallRecord.init(row:))
+        let calls = try await database.query(read).map(ToolCallRecord.init(row:))
         return Dictionary(calls.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -20,16 +17,15 @@ extension SessionStore {
     /// organization's id and was opened outside a session or in one of its sessions.
     public func supportTickets(organizationId: String, ids: Set<String>) async throws -> [String: SupportTicketRecord] {
         guard !ids.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let sql = """
-            SELECT \(dialect.ticketColumns("r"))
+        let organization: SQLFragment = "\(organizationId)"
+        let read: SQLFragment = """
+            SELECT \(raw: dialect.ticketColumns("r"))
             FROM support_requests r
             WHERE r.organization_id = \(organization)
-              AND r.id \(dialect.isMember(of: builder.bind(ids.sorted())))
+              AND r.id \(dialect.isMember(of: ids.sorted()))
               AND \(dialect.ticketSessionVisible("r", organization: organization))
             """
-        let tickets = try await database.query(builder.statement(sql)).map(SupportTicketRecord.init(row:))
+        let tickets = try await database.query(read).map(SupportTicketRecord.init(row:))
         return Dictionary(tickets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -40,27 +36,25 @@ extension SessionStore {
         organizationId: String, emails: Set<String>, range: PageRange
     ) async throws -> [String: Page<SupportTicketRecord>] {
         guard !emails.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(emails.sorted())
+        let organization: SQLFragment = "\(organizationId)"
         let dialect = self.dialect
-        let window = KeysetWindow(range, descending: true, dialect: dialect, builder: &builder)
+        let window = KeysetWindow(range, descending: true, dialect: dialect)
         let page = dialect.perParent(
-            parents: "(\(dialect.keyTable(keys))) k", table: "support_requests", alias: "r", primaryKey: "id",
+            parents: "(\(dialect.keyTable(emails.sorted()))) k", table: "support_requests", alias: "r", primaryKey: "id",
             condition: { r in
-                "\(r).organization_id = \(organization) AND \(r).email = k.k"
+                "\(raw: r).organization_id = \(organization) AND \(raw: r).email = k.k"
                     + window.bounds(time: "\(r).created_at", id: "\(r).id")
                     + " AND \(dialect.ticketSessionVisible(r, organization: organization))"
             },
             order: { window.order(time: "\($0).created_at", id: "\($0).id") },
             limit: window.limit)
-        let sql = """
-            SELECT \(dialect.ticketColumns("r"))
+        let read: SQLFragment = """
+            SELECT \(raw: dialect.ticketColumns("r"))
             FROM \(page.from)
             WHERE \(page.where)
-            ORDER BY r.email, \(window.order(time: "r.created_at", id: "r.id"))
+            ORDER BY r.email, \(raw: window.order(time: "r.created_at", id: "r.id"))
             """
-        let tickets = try await database.query(builder.statement(sql)).map(SupportTicketRecord.init(row:))
+        let tickets = try await database.query(read).map(SupportTicketRecord.init(row:))
         return Page.byParent(tickets, parents: emails, parent: \.email, range: range) {
             Cursor(list: .tickets, time: $0.createdAt, id: $0.id)
         }
@@ -78,19 +72,17 @@ extension SessionStore {
     public func organizationTickets(
         organizationId: String, range: PageRange, filter: SupportTicketFilter = .none
     ) async throws -> Page<SupportTicketRecord> {
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let window = KeysetWindow(range, descending: true, dialect: dialect, builder: &builder)
-        let conditions = dialect.ticketConditions("r", filter, &builder)
-        let sql = """
-            SELECT \(dialect.ticketColumns("r"))
+        let organization: SQLFragment = "\(organizationId)"
+        let window = KeysetWindow(range, descending: true, dialect: dialect)
+        let read: SQLFragment = """
+            SELECT \(raw: dialect.ticketColumns("r"))
             FROM support_requests r
             WHERE r.organization_id = \(organization)\(window.bounds(time: "r.created_at", id: "r.id"))
-              AND \(dialect.ticketSessionVisible("r", organization: organization))\(conditions)
-            ORDER BY \(window.order(time: "r.created_at", id: "r.id"))
+              AND \(dialect.ticketSessionVisible("r", organization: organization))\(dialect.ticketConditions("r", filter))
+            ORDER BY \(raw: window.order(time: "r.created_at", id: "r.id"))
             LIMIT \(window.limit)
             """
-        let tickets = try await database.query(builder.statement(sql)).map(SupportTicketRecord.init(row:))
+        let tickets = try await database.query(read).map(SupportTicketRecord.init(row:))
         return Page(read: tickets, range: range) { Cursor(list: .organizationTickets, time: $0.createdAt, id: $0.id) }
     }
 }

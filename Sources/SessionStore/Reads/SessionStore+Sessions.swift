@@ -3,14 +3,12 @@ extension SessionStore {
     /// Sessions by id, keyed by id; sessions on other organizations' servers are absent.
     public func sessions(organizationId: String, ids: Set<String>) async throws -> [String: SessionRecord] {
         guard !ids.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let sql = """
-            SELECT \(dialect.sessionColumns("s", server: "v"))
-            FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-            WHERE v.organization_id = \(builder.bind(organizationId))
-              AND s.mcp_server_session_id \(dialect.isMember(of: builder.bind(ids.sorted())))
+        let read: SQLFragment = """
+            SELECT \(raw: dialect.sessionColumns("s", server: "v"))
+            FROM \(dialect.organizationSessions(organization: "\(organizationId)"))
+            WHERE s.mcp_server_session_id \(dialect.isMember(of: ids.sorted()))
             """
-        let sessions = try await database.query(builder.statement(sql)).map(SessionRecord.init(row:))
+        let sessions = try await database.query(read).map(SessionRecord.init(row:))
         return Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -22,30 +20,28 @@ extension SessionStore {
         organizationId: String, userIds: Set<String>, range: PageRange, filter: SessionFilter = .none
     ) async throws -> [String: Page<SessionRecord>] {
         guard !userIds.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(userIds.sorted())
+        let organization: SQLFragment = "\(organizationId)"
         let dialect = self.dialect
-        let window = KeysetWindow(range, descending: true, dialect: dialect, builder: &builder)
-        let conditions = dialect.sessionConditions(String.aliasSlot, filter, organization: organization, &builder)
+        let window = KeysetWindow(range, descending: true, dialect: dialect)
         let page = dialect.perParent(
-            parents: "(\(dialect.keyTable(keys))) k", table: "mcp_server_session", alias: "s",
+            parents: "(\(dialect.keyTable(userIds.sorted()))) k", table: "mcp_server_session", alias: "s",
             primaryKey: "mcp_server_session_id",
             condition: { s in
                 """
-                \(s).mcp_server_user_id = k.k\(window.bounds(time: "\(s).connection_timestamp", id: "\(s).mcp_server_session_id"))
-                AND EXISTS (SELECT 1 FROM mcp_servers ov WHERE ov.slug = \(s).mcp_server_slug AND ov.organization_id = \(organization))\(conditions.aliased(s))
+                \(raw: s).mcp_server_user_id = k.k\(window.bounds(time: "\(s).connection_timestamp", id: "\(s).mcp_server_session_id"))
+                AND EXISTS (SELECT 1 FROM mcp_servers ov WHERE ov.slug = \(raw: s).mcp_server_slug AND ov.organization_id = \(organization))\
+                \(dialect.sessionConditions(s, filter, organization: organization))
                 """
             },
             order: { window.order(time: "\($0).connection_timestamp", id: "\($0).mcp_server_session_id") },
             limit: window.limit)
-        let sql = """
-            SELECT \(dialect.sessionColumns("s", server: "v"))
+        let read: SQLFragment = """
+            SELECT \(raw: dialect.sessionColumns("s", server: "v"))
             FROM \(page.from) JOIN mcp_servers v ON v.slug = s.mcp_server_slug
             WHERE \(page.where)
-            ORDER BY s.mcp_server_user_id, \(window.order(time: "s.connection_timestamp", id: "s.mcp_server_session_id"))
+            ORDER BY s.mcp_server_user_id, \(raw: window.order(time: "s.connection_timestamp", id: "s.mcp_server_session_id"))
             """
-        let sessions = try await database.query(builder.statement(sql)).map(SessionRecord.init(row:))
+        let sessions = try await database.query(read).map(SessionRecord.init(row:))
         return Page.byParent(sessions, parents: userIds, parent: { $0.userId ?? "" }, range: range) {
             Cursor(list: .sessions, time: $0.connectionTimestamp, id: $0.id)
         }
@@ -65,32 +61,31 @@ extension SessionStore {
     public func organizationSessions(
         organizationId: String, range: PageRange, filter: SessionFilter = .none
     ) async throws -> Page<SessionRecord> {
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
+        let organization: SQLFragment = "\(organizationId)"
         let dialect = self.dialect
-        let window = KeysetWindow(range, descending: true, dialect: dialect, builder: &builder)
+        let window = KeysetWindow(range, descending: true, dialect: dialect)
         // The server condition picks the parents (one index range each), not the rows.
         var rowFilter = filter
         rowFilter.serverIds = nil
-        let servers = filter.serverIds.map { " AND sv.id \(dialect.isMember(of: builder.bind($0)))" } ?? ""
-        let conditions = dialect.sessionConditions(String.aliasSlot, rowFilter, organization: organization, &builder)
+        let servers: SQLFragment = filter.serverIds.map { " AND sv.id \(dialect.isMember(of: $0))" } ?? .empty
         let page = dialect.perParent(
             parents: "(SELECT * FROM mcp_servers sv WHERE sv.organization_id = \(organization)\(servers)) v",
             table: "mcp_server_session", alias: "s", primaryKey: "mcp_server_session_id",
             condition: { s in
-                "\(s).mcp_server_slug = v.slug"
-                    + window.bounds(time: "\(s).connection_timestamp", id: "\(s).mcp_server_session_id") + conditions.aliased(s)
+                "\(raw: s).mcp_server_slug = v.slug"
+                    + window.bounds(time: "\(s).connection_timestamp", id: "\(s).mcp_server_session_id")
+                    + dialect.sessionConditions(s, rowFilter, organization: organization)
             },
             order: { window.order(time: "\($0).connection_timestamp", id: "\($0).mcp_server_session_id") },
             limit: window.limit)
-        let sql = """
-            SELECT \(dialect.sessionColumns("s", server: "v"))
+        let read: SQLFragment = """
+            SELECT \(raw: dialect.sessionColumns("s", server: "v"))
             FROM \(page.from)
             WHERE \(page.where)
-            ORDER BY \(window.order(time: "s.connection_timestamp", id: "s.mcp_server_session_id"))
+            ORDER BY \(raw: window.order(time: "s.connection_timestamp", id: "s.mcp_server_session_id"))
             LIMIT \(window.limit)
             """
-        let sessions = try await database.query(builder.statement(sql)).map(SessionRecord.init(row:))
+        let sessions = try await database.query(read).map(SessionRecord.init(row:))
         return Page(read: sessions, range: range) { Cursor(list: .organizationSessions, time: $0.connectionTimestamp, id: $0.id) }
     }
 
@@ -101,20 +96,19 @@ extension SessionStore {
     /// subscribers once it commits.
     public func setSessionTitle(organizationId: String, sessionId: String, title: String?) async throws -> SessionRecord? {
         let stored = title.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let notify = dialect == .postgres
-            ? ", (SELECT 0 FROM pg_notify(\(builder.bind(ActivityChannel.name)), \(builder.bind(ActivityChannel.sessionPrefix)) || mcp_server_session_id)) AS notified"
-            : ""
-        let sql = """
-            UPDATE mcp_server_session SET title = \(builder.bind(stored))
-            WHERE mcp_server_session_id = \(builder.bind(sessionId))
-              AND mcp_server_slug IN (SELECT slug FROM mcp_servers WHERE organization_id = \(organization))
+        let notify: SQLFragment = dialect == .postgres
+            ? ", (SELECT 0 FROM pg_notify(\(ActivityChannel.name), \(ActivityChannel.sessionPrefix) || mcp_server_session_id)) AS notified"
+            : .empty
+        let write: SQLFragment = """
+            UPDATE mcp_server_session SET title = \(stored)
+            WHERE mcp_server_session_id IN (
+                SELECT s.mcp_server_session_id FROM \(dialect.organizationSessions(organization: "\(organizationId)"))
+                WHERE s.mcp_server_session_id = \(sessionId))
             RETURNING mcp_server_session_id AS id, title AS title, mcp_server_slug AS server_slug,
                       (SELECT v.id FROM mcp_servers v WHERE v.slug = mcp_server_session.mcp_server_slug) AS server_id,
-                      \(dialect.dateText("connection_date")) AS connection_date,
+                      \(raw: dialect.dateText("connection_date")) AS connection_date,
                       connection_timestamp AS connection_timestamp, mcp_server_user_id AS user_id\(notify)
             """
-        return try await database.query(builder.statement(sql)).first.map(SessionRecord.init(row:))
+        return try await database.query(write).first.map(SessionRecord.init(row:))
     }
 }

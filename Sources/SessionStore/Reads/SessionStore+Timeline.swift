@@ -11,38 +11,34 @@ extension SessionStore {
         order: TimelineOrder = .oldestFirst, filter: TimelineFilter = .none
     ) async throws -> [String: Page<TimelineItemRecord>] {
         guard !sessionIds.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(sessionIds.sorted())
+        let organization: SQLFragment = "\(organizationId)"
         let dialect = self.dialect
-        let window = KeysetWindow(range, descending: order == .newestFirst, dialect: dialect, builder: &builder)
-        let callConditions = dialect.toolCallConditions(String.aliasSlot, filter, &builder)
-        let ticketConditions = dialect.ticketConditions(String.aliasSlot, filter, &builder)
+        let window = KeysetWindow(range, descending: order == .newestFirst, dialect: dialect)
         func sortOrder(_ alias: String) -> String { window.order(time: "\(alias).created_at", id: "\(alias).id") }
         // Each kind's page per session from its own index, then the two merged and cut to
         // the page: at most twice the page is read, whatever the session holds.
         let toolCalls = dialect.perParent(
             parents: "sessions ss", table: "mcp_tool_calls", alias: "tc", primaryKey: "id",
             condition: {
-                "\($0).mcp_server_session_id = ss.session_id" + window.bounds(time: "\($0).created_at", id: "\($0).id")
-                    + callConditions.aliased($0)
+                "\(raw: $0).mcp_server_session_id = ss.session_id" + window.bounds(time: "\($0).created_at", id: "\($0).id")
+                    + dialect.toolCallConditions($0, filter)
             },
             order: sortOrder, limit: window.limit)
         let tickets = dialect.perParent(
             parents: "sessions ss", table: "support_requests", alias: "r", primaryKey: "id",
             condition: {
-                "\($0).mcp_server_session_id = ss.session_id AND \($0).organization_id = \(organization)"
-                    + window.bounds(time: "\($0).created_at", id: "\($0).id") + ticketConditions.aliased($0)
+                "\(raw: $0).mcp_server_session_id = ss.session_id AND \(raw: $0).organization_id = \(organization)"
+                    + window.bounds(time: "\($0).created_at", id: "\($0).id") + dialect.ticketConditions($0, filter)
             },
             order: sortOrder, limit: window.limit)
         // The two branches share one column list: each fills its own columns, NULL the other's.
-        let sql = """
-            WITH sessions AS (\(dialect.organizationSessionIds(organization: organization, keys: keys))),
+        let read: SQLFragment = """
+            WITH sessions AS (\(dialect.organizationSessionIds(organization: organization, keys: sessionIds.sorted()))),
             items AS (
                 SELECT 'tool_call' AS kind, tc.id AS id, tc.created_at AS created_at,
                        tc.mcp_server_session_id AS session_id, tc.mcp_server_id AS server_id,
                        tc.tool_name AS tool_name, tc.mcp_server_user_id AS user_id,
-                       \(dialect.isErrorProbe("tc")) AS is_error,
+                       \(raw: dialect.isErrorProbe("tc")) AS is_error,
                        NULL AS title, NULL AS concise_summary, NULL AS context, NULL AS status,
                        NULL AS support_request_method, NULL AS resolved_at, NULL AS email,
                        NULL AS organization_id, NULL AS assignee_id, NULL AS priority
@@ -52,18 +48,18 @@ extension SessionStore {
                        r.mcp_server_session_id, r.mcp_server_id,
                        NULL, NULL,
                        0,
-                       r.title, r.concise_summary, r.context, \(dialect.enumText("r.status")),
-                       \(dialect.enumText("r.support_request_method")), r.resolved_at, r.email,
-                       r.organization_id, r.assignee_id, \(dialect.enumText("r.priority"))
+                       r.title, r.concise_summary, r.context, \(raw: dialect.enumText("r.status")),
+                       \(raw: dialect.enumText("r.support_request_method")), r.resolved_at, r.email,
+                       r.organization_id, r.assignee_id, \(raw: dialect.enumText("r.priority"))
                 FROM \(tickets.from) WHERE \(tickets.where)
             ),
             ranked AS (
-                SELECT items.*, row_number() OVER (PARTITION BY session_id ORDER BY \(sortOrder("items"))) AS rn
+                SELECT items.*, row_number() OVER (PARTITION BY session_id ORDER BY \(raw: sortOrder("items"))) AS rn
                 FROM items
             )
             SELECT * FROM ranked WHERE rn <= \(window.limit) ORDER BY session_id, rn
             """
-        let items = try await database.query(builder.statement(sql)).map { row -> TimelineItemRecord in
+        let items = try await database.query(read).map { row -> TimelineItemRecord in
             try row.string("kind") == "tool_call"
                 ? .toolCall(try ToolCallRecord(row: row)) : .supportTicket(try SupportTicketRecord(row: row))
         }
@@ -78,16 +74,5 @@ extension SessionStore {
         organizationId: String, sessionIds: Set<String>, first: Int, after: Cursor?, order: TimelineOrder = .oldestFirst
     ) async throws -> [String: Page<TimelineItemRecord>] {
         try await timelines(organizationId: organizationId, sessionIds: sessionIds, range: .first(first, after: after), order: order)
-    }
-}
-
-extension String {
-    /// Where a fragment built before its table's alias is known (SQLite's per-parent read
-    /// writes conditions against an inner alias) names the table; `aliased` fills it in.
-    static let aliasSlot = "{alias}"
-
-    /// The fragment with `aliasSlot` replaced by `alias`.
-    func aliased(_ alias: String) -> String {
-        replacingOccurrences(of: String.aliasSlot, with: alias)
     }
 }

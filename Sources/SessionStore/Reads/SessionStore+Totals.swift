@@ -7,20 +7,17 @@ extension SessionStore {
         organizationId: String, sessionIds: Set<String>, filter: TimelineFilter = .none
     ) async throws -> [String: Int] {
         guard !sessionIds.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(sessionIds.sorted())
-        let calls = dialect.toolCallConditions("tc", filter, &builder)
-        let tickets = dialect.ticketConditions("r", filter, &builder)
-        let sql = """
+        let organization: SQLFragment = "\(organizationId)"
+        return try await totals("""
             SELECT s.mcp_server_session_id AS parent,
-                   (SELECT count(*) FROM mcp_tool_calls tc WHERE tc.mcp_server_session_id = s.mcp_server_session_id\(calls))
+                   (SELECT count(*) FROM mcp_tool_calls tc
+                    WHERE tc.mcp_server_session_id = s.mcp_server_session_id\(dialect.toolCallConditions("tc", filter)))
                  + (SELECT count(*) FROM support_requests r
-                    WHERE r.mcp_server_session_id = s.mcp_server_session_id AND r.organization_id = \(organization)\(tickets)) AS total
-            FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-            WHERE v.organization_id = \(organization) AND s.mcp_server_session_id \(dialect.isMember(of: keys))
-            """
-        return try await totals(builder.statement(sql))
+                    WHERE r.mcp_server_session_id = s.mcp_server_session_id AND r.organization_id = \(organization)\
+            \(dialect.ticketConditions("r", filter))) AS total
+            FROM \(dialect.organizationSessions(organization: organization))
+            WHERE s.mcp_server_session_id \(dialect.isMember(of: sessionIds.sorted()))
+            """)
     }
 
     /// For each user, how many of their sessions on the organization's servers `filter`
@@ -29,82 +26,68 @@ extension SessionStore {
         organizationId: String, userIds: Set<String>, filter: SessionFilter = .none
     ) async throws -> [String: Int] {
         guard !userIds.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(userIds.sorted())
-        let conditions = dialect.sessionConditions("s", filter, organization: organization, &builder)
-        let sql = """
+        let organization: SQLFragment = "\(organizationId)"
+        return try await totals("""
             SELECT k.k AS parent, (
-                SELECT count(*) FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-                WHERE s.mcp_server_user_id = k.k AND v.organization_id = \(organization)\(conditions)) AS total
-            FROM (\(dialect.keyTable(keys))) k
-            """
-        return try await totals(builder.statement(sql))
+                SELECT count(*) FROM \(dialect.organizationSessions(organization: organization))
+                WHERE s.mcp_server_user_id = k.k\(dialect.sessionConditions("s", filter, organization: organization))) AS total
+            FROM (\(dialect.keyTable(userIds.sorted()))) k
+            """)
     }
 
     /// How many of the organization's sessions `filter` lets through.
     public func organizationSessionTotal(organizationId: String, filter: SessionFilter = .none) async throws -> Int {
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let conditions = dialect.sessionConditions("s", filter, organization: organization, &builder)
-        let sql = """
+        let organization: SQLFragment = "\(organizationId)"
+        return try await totals("""
             SELECT 'organization' AS parent, count(*) AS total
-            FROM mcp_server_session s JOIN mcp_servers v ON v.slug = s.mcp_server_slug
-            WHERE v.organization_id = \(organization)\(conditions)
-            """
-        return try await totals(builder.statement(sql))["organization"] ?? 0
+            FROM \(dialect.organizationSessions(organization: organization))
+            WHERE TRUE\(dialect.sessionConditions("s", filter, organization: organization))
+            """)["organization"] ?? 0
     }
 
     /// For each email, how many of the organization's visible tickets carry it.
     public func ticketTotals(organizationId: String, emails: Set<String>) async throws -> [String: Int] {
         guard !emails.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(emails.sorted())
-        let sql = """
+        let organization: SQLFragment = "\(organizationId)"
+        return try await totals("""
             SELECT k.k AS parent, (
                 SELECT count(*) FROM support_requests r
                 WHERE r.organization_id = \(organization) AND r.email = k.k
                   AND \(dialect.ticketSessionVisible("r", organization: organization))) AS total
-            FROM (\(dialect.keyTable(keys))) k
-            """
-        return try await totals(builder.statement(sql))
+            FROM (\(dialect.keyTable(emails.sorted()))) k
+            """)
     }
 
     /// How many of the organization's visible tickets `filter` lets through.
     public func organizationTicketTotal(organizationId: String, filter: SupportTicketFilter = .none) async throws -> Int {
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let conditions = dialect.ticketConditions("r", filter, &builder)
-        let sql = """
+        let organization: SQLFragment = "\(organizationId)"
+        return try await totals("""
             SELECT 'organization' AS parent, count(*) AS total FROM support_requests r
-            WHERE r.organization_id = \(organization) AND \(dialect.ticketSessionVisible("r", organization: organization))\(conditions)
-            """
-        return try await totals(builder.statement(sql))["organization"] ?? 0
+            WHERE r.organization_id = \(organization) AND \(dialect.ticketSessionVisible("r", organization: organization))\
+            \(dialect.ticketConditions("r", filter))
+            """)["organization"] ?? 0
     }
 
     /// How many users the users list holds (with `search`, how many it finds): the
     /// rollup's users, like the list itself.
     public func userTotal(organizationId: String, search: String?) async throws -> Int {
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        var sql = """
+        var count: SQLFragment = """
             SELECT 'organization' AS parent, count(*) AS total FROM sessionql_user_activity a
             """
         if let search, !search.isEmpty {
-            sql += """
+            count += """
                  JOIN mcp_server_user u ON u.id = a.user_id LEFT JOIN mcp_oauth_user o ON o.email = u.email
-                WHERE a.organization_id = \(organization) AND \(dialect.userSearch(builder.bind(search.lowercased())))
+                WHERE a.organization_id = \(organizationId) AND \(dialect.userSearch(search.lowercased()))
                 """
         } else {
-            sql += " WHERE a.organization_id = \(organization)"
+            count += " WHERE a.organization_id = \(organizationId)"
         }
-        return try await totals(builder.statement(sql))["organization"] ?? 0
+        return try await totals(count)["organization"] ?? 0
     }
 
-    private func totals(_ statement: SQLStatement) async throws -> [String: Int] {
+    private func totals(_ count: SQLFragment) async throws -> [String: Int] {
         var totals: [String: Int] = [:]
-        for row in try await database.query(statement) {
+        for row in try await database.query(count) {
             totals[try row.string("parent")] = Int(try row.int("total"))
         }
         return totals

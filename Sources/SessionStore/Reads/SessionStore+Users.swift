@@ -3,16 +3,14 @@ extension SessionStore {
     /// Users by id, keyed by id; users without activity in the organization are absent.
     public func users(organizationId: String, ids: Set<String>) async throws -> [String: UserRecord] {
         guard !ids.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(ids.sorted())
-        let sql = """
-            WITH \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) \(dialect.isMember(of: keys))" }))
-            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: "ou.last_active_at"))
+        let keys = ids.sorted()
+        let read: SQLFragment = """
+            WITH \(dialect.organizationUsers(organization: "\(organizationId)", restrictUsers: { "\(raw: $0) \(dialect.isMember(of: keys))" }))
+            SELECT \(raw: dialect.userColumns("u", oauth: "o", lastActive: "ou.last_active_at"))
             FROM org_users ou JOIN mcp_server_user u ON u.id = ou.user_id
             LEFT JOIN mcp_oauth_user o ON o.email = u.email
             """
-        let users = try await database.query(builder.statement(sql)).map(UserRecord.init(row:))
+        let users = try await database.query(read).map(UserRecord.init(row:))
         return Dictionary(users.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -24,11 +22,8 @@ extension SessionStore {
     /// active in the organization wins (then the smallest id).
     public func users(organizationId: String, identifiers: Set<String>) async throws -> [String: UserRecord] {
         guard !identifiers.isEmpty else { return [:] }
-        var builder = StatementBuilder()
-        let organization = builder.bind(organizationId)
-        let keys = builder.bind(identifiers.sorted())
-        let sql = """
-            WITH keys AS (\(dialect.keyTable(keys))),
+        let read: SQLFragment = """
+            WITH keys AS (\(dialect.keyTable(identifiers.sorted()))),
             matches AS (
                 SELECT k.k AS identifier, u.id AS user_id, 0 AS match_rank FROM keys k JOIN mcp_server_user u ON u.id = k.k
                 UNION ALL
@@ -36,22 +31,22 @@ extension SessionStore {
                 UNION ALL
                 SELECT k.k, u.id, 2 FROM keys k JOIN mcp_server_user u ON u.email = k.k
             ),
-            \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) IN (SELECT user_id FROM matches)" })),
+            \(dialect.organizationUsers(organization: "\(organizationId)", restrictUsers: { "\(raw: $0) IN (SELECT user_id FROM matches)" })),
             ranked AS (
                 SELECT m.identifier AS identifier, m.user_id AS user_id, ou.last_active_at AS last_active_at,
                        row_number() OVER (
                            PARTITION BY m.identifier
-                           ORDER BY m.match_rank, \(dialect.sortTime("ou.last_active_at")) DESC, \(dialect.binary("m.user_id"))
+                           ORDER BY m.match_rank, \(raw: dialect.sortTime("ou.last_active_at")) DESC, \(raw: dialect.binary("m.user_id"))
                        ) AS rn
                 FROM matches m JOIN org_users ou ON ou.user_id = m.user_id
             )
-            SELECT r.identifier AS identifier, \(dialect.userColumns("u", oauth: "o", lastActive: "r.last_active_at"))
+            SELECT r.identifier AS identifier, \(raw: dialect.userColumns("u", oauth: "o", lastActive: "r.last_active_at"))
             FROM ranked r JOIN mcp_server_user u ON u.id = r.user_id
             LEFT JOIN mcp_oauth_user o ON o.email = u.email
             WHERE r.rn = 1
             """
         var users: [String: UserRecord] = [:]
-        for row in try await database.query(builder.statement(sql)) {
+        for row in try await database.query(read) {
             users[try row.string("identifier")] = try UserRecord(row: row)
         }
         return users
@@ -74,65 +69,65 @@ extension SessionStore {
     /// `range` takes a page from the start or, with `last`/`before`, from the end of the
     /// part it bounds, read the other way along the same index.
     public func users(organizationId: String, search: String?, range: PageRange) async throws -> Page<UserRecord> {
-        var builder = StatementBuilder()
         let dialect = self.dialect
-        let organization = builder.bind(organizationId)
-        var conditions: [String] = []
+        let organization: SQLFragment = "\(organizationId)"
+        var conditions: [SQLFragment] = []
         if let after = range.after {
-            conditions.append("(a.last_active_at, \(dialect.binary("a.user_id"))) < (\(builder.bind(after.time)), \(builder.bind(after.id)))")
+            conditions.append("(a.last_active_at, \(raw: dialect.binary("a.user_id"))) < (\(after.time), \(after.id))")
         }
         if let before = range.before {
-            conditions.append("(a.last_active_at, \(dialect.binary("a.user_id"))) > (\(builder.bind(before.time)), \(builder.bind(before.id)))")
+            conditions.append("(a.last_active_at, \(raw: dialect.binary("a.user_id"))) > (\(before.time), \(before.id))")
         }
         if let search, !search.isEmpty {
-            conditions.append(dialect.userSearch(builder.bind(search.lowercased())))
+            conditions.append(dialect.userSearch(search.lowercased()))
         }
-        let limit = builder.bind(max(range.size, 0) + 1)
         let direction = range.fromEnd ? "ASC" : "DESC"
-        let order = "ORDER BY a.last_active_at \(direction), \(dialect.binary("a.user_id")) \(direction) LIMIT \(limit)"
+        /// `ORDER BY` and `LIMIT` of a page whose sort key is `(time, id)`.
+        func order(time: String, id: String) -> SQLFragment {
+            "ORDER BY \(raw: time) \(raw: direction), \(raw: dialect.binary(id)) \(raw: direction) LIMIT \(max(range.size, 0) + 1)"
+        }
         let lastActive = "nullif(a.last_active_at, \(SQLDialect.missingTimeLiteral))"
         /// One page read from `source`, a relation `a(user_id, last_active_at, search_text)`.
-        func page(_ source: String, where extra: [String], snapshot: String) -> String {
+        func page(_ source: SQLFragment, where extra: [SQLFragment], snapshot: SQLFragment) -> SQLFragment {
             """
-            SELECT \(dialect.userColumns("u", oauth: "o", lastActive: lastActive)), \(snapshot) AS snapshot,
+            SELECT \(raw: dialect.userColumns("u", oauth: "o", lastActive: lastActive)), \(snapshot) AS snapshot,
                    a.last_active_at AS sort_time, a.user_id AS sort_id
             FROM \(source) JOIN mcp_server_user u ON u.id = a.user_id
             LEFT JOIN mcp_oauth_user o ON o.email = u.email
             WHERE \((extra + conditions).joined(separator: " AND "))
-            \(order)
+            \(order(time: "a.last_active_at", id: "a.user_id"))
             """
         }
-        let sql: String
+        let read: SQLFragment
         let snapshot = range.after?.snapshot ?? range.before?.snapshot
         if let mark = snapshot {
             // Users unmoved since the snapshot page over the rollup's index as it is; the few
             // who acted since are keyed by their activity up to the snapshot, from live rows.
-            let asOf = builder.bind(mark)
-            let moved = """
-                (SELECT ou.user_id AS user_id, \(dialect.sortTime("ou.last_active_at")) AS last_active_at,
+            let moved: SQLFragment = """
+                (SELECT ou.user_id AS user_id, \(raw: dialect.sortTime("ou.last_active_at")) AS last_active_at,
                         m.search_text AS search_text
                  FROM org_users ou JOIN sessionql_user_activity m
                    ON m.organization_id = \(organization) AND m.user_id = ou.user_id) a
                 """
-            sql = """
+            read = """
                 WITH moved AS (
                     SELECT mv.user_id AS user_id FROM sessionql_user_activity mv
-                    WHERE mv.organization_id = \(organization) AND mv.last_active_at > \(asOf)
+                    WHERE mv.organization_id = \(organization) AND mv.last_active_at > \(mark)
                 ),
-                \(dialect.organizationUsers(organization: organization, restrictUsers: { "\($0) IN (SELECT user_id FROM moved)" }, asOf: asOf))
+                \(dialect.organizationUsers(organization: organization, restrictUsers: { "\(raw: $0) IN (SELECT user_id FROM moved)" }, asOf: mark))
                 SELECT * FROM (
-                    SELECT * FROM (\(page("sessionql_user_activity a", where: ["a.organization_id = \(organization)", "a.last_active_at <= \(asOf)"], snapshot: asOf))) unmoved
+                    SELECT * FROM (\(page("sessionql_user_activity a", where: ["a.organization_id = \(organization)", "a.last_active_at <= \(mark)"], snapshot: "\(mark)"))) unmoved
                     UNION ALL
-                    SELECT * FROM (\(page(moved, where: [], snapshot: asOf))) acted
+                    SELECT * FROM (\(page(moved, where: [], snapshot: "\(mark)"))) acted
                 ) a
-                \(order.replacingOccurrences(of: "a.last_active_at", with: "a.sort_time").replacingOccurrences(of: "a.user_id", with: "a.sort_id"))
+                \(order(time: "a.sort_time", id: "a.sort_id"))
                 """
         } else {
-            sql = page(
+            read = page(
                 "sessionql_user_activity a", where: ["a.organization_id = \(organization)"],
                 snapshot: "(SELECT st.high_water_mark FROM sessionql_user_activity_state st WHERE st.id = 1)")
         }
-        let rows = try await database.query(builder.statement(sql))
+        let rows = try await database.query(read)
         let mark = try snapshot ?? rows.first?.optionalInt("snapshot")
         let users = try rows.map(UserRecord.init(row:))
         return Page(read: users, range: range) { Cursor(list: .users, time: $0.lastActiveAt, id: $0.id, snapshot: mark) }

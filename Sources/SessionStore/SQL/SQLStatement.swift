@@ -1,9 +1,12 @@
-/// SQL text with its bound values. Placeholders are written `$1`, `$2`, … for both
-/// backends (SQLite receives them as `?1`, `?2`, …), so one statement serves both.
+/// SQL text for a backend with its bound values: what a `SQLDatabase` runs.
 ///
-/// Interpolating a value binds it as the next parameter; text that must become SQL
-/// (a column name chosen by code, a dialect fragment) is spelled `\(raw: …)` so that
-/// splicing is visible where it happens:
+/// The store writes SQL as `SQLFragment`s and renders each statement once for the
+/// database's dialect (`SQLFragment.statement(for:)`), with `$n` placeholders on
+/// PostgreSQL and `?n` on SQLite. Text written by hand, or as a literal of this type,
+/// uses `$1`, `$2`, … and suits both backends: `sql(for:)` gives SQLite `?1`, `?2`, ….
+///
+/// A literal is built like a fragment's, so interpolating a value binds it, and text that
+/// must become SQL is spelled `\(raw: …)`:
 ///
 ///     let statement: SQLStatement = "SELECT * FROM mcp_servers WHERE slug = \(slug)"
 ///
@@ -20,7 +23,8 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(sql) \(binds)" }
 
-    /// The SQL text as the given backend expects it.
+    /// The SQL text as the given backend expects it. Text rendered for SQLite already
+    /// holds `?n` placeholders and comes back as it is.
     public func sql(for dialect: SQLDialect) -> String {
         switch dialect {
         case .postgres: sql
@@ -55,79 +59,14 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension SQLStatement: ExpressibleByStringInterpolation {
+    public typealias Interpolation = SQLFragment.Interpolation
+
     public init(stringLiteral value: String) {
         self.init(value)
     }
 
+    /// The literal as a fragment, rendered in the `$n` form.
     public init(stringInterpolation: Interpolation) {
-        self.init(stringInterpolation.sql, stringInterpolation.binds)
-    }
-
-    public struct Interpolation: StringInterpolationProtocol {
-        var sql: String = ""
-        var binds: [SQLValue] = []
-
-        public init(literalCapacity: Int, interpolationCount: Int) {
-            sql.reserveCapacity(literalCapacity + interpolationCount * 3)
-            binds.reserveCapacity(interpolationCount)
-        }
-
-        public mutating func appendLiteral(_ literal: String) {
-            sql += literal
-        }
-
-        /// Binds `value` as the next parameter.
-        public mutating func appendInterpolation(_ value: some SQLValueConvertible) {
-            binds.append(value.sqlValue)
-            sql += "$\(binds.count)"
-        }
-
-        /// Splices trusted SQL text (never user input).
-        public mutating func appendInterpolation(raw: String) {
-            sql += raw
-        }
-    }
-}
-
-extension SQLStatement {
-    /// Appends `other`, renumbering its placeholders after this statement's binds.
-    public mutating func append(_ other: SQLStatement) {
-        let offset = binds.count
-        sql += offset == 0 ? other.sql : Self.shiftingPlaceholders(other.sql, by: offset)
-        binds += other.binds
-    }
-
-    static func shiftingPlaceholders(_ sql: String, by offset: Int) -> String {
-        var output = ""
-        var quote: Character? = nil
-        var digits = ""
-        var inPlaceholder = false
-        func flush() {
-            if inPlaceholder {
-                output += digits.isEmpty ? "$" : "$\(Int(digits)! + offset)"
-                inPlaceholder = false
-                digits = ""
-            }
-        }
-        for character in sql {
-            if inPlaceholder, character.isASCII, character.isNumber {
-                digits.append(character)
-                continue
-            }
-            flush()
-            if let open = quote {
-                if character == open { quote = nil }
-                output.append(character)
-            } else if character == "'" || character == "\"" {
-                quote = character
-                output.append(character)
-            } else if character == "$" {
-                inPlaceholder = true
-            } else {
-                output.append(character)
-            }
-        }
-        flush()
-        return output
+        self = SQLFragment(stringInterpolation: stringInterpolation).statement(for: .postgres)
     }
 }

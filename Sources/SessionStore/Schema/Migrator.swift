@@ -140,7 +140,7 @@ public struct Migrator: Sendable {
             """)
         for row in rows {
             let name = try row.string("name").replacingOccurrences(of: "\"", with: "\"\"")
-            try await db.execute(SQLStatement("DROP INDEX CONCURRENTLY IF EXISTS \"\(name)\""))
+            try await db.execute(SQLStatement("DROP INDEX CONCURRENTLY IF EXISTS \"\(raw: name)\""))
         }
     }
 

@@ -40,22 +40,18 @@ struct SeedTable: Sendable {
 
     /// One multi-row INSERT of `rows`, every value a bound parameter.
     func insert(_ rows: [[SQLValue]], dialect: SQLDialect) -> SQLStatement {
-        var sql = "INSERT INTO \(name) (\(columns.map(\.name).joined(separator: ", "))) VALUES "
-        sql.reserveCapacity(rows.count * columns.count * 12)
-        var binds: [SQLValue] = []
-        binds.reserveCapacity(rows.count * columns.count)
-        for (rowIndex, row) in rows.enumerated() {
-            precondition(row.count == columns.count, "\(name): \(row.count) values for \(columns.count) columns")
-            sql += rowIndex == 0 ? "(" : ", ("
-            for (columnIndex, value) in row.enumerated() {
-                binds.append(value)
-                if columnIndex > 0 { sql += ", " }
-                sql += "$\(binds.count)"
-                if dialect == .postgres, let cast = columns[columnIndex].postgresCast { sql += "::" + cast }
-            }
-            sql += ")"
+        let casts = columns.map { column in
+            dialect == .postgres ? column.postgresCast.map { "::" + $0 } ?? "" : ""
         }
-        return SQLStatement(sql, binds)
+        let values = rows.map { row -> SQLFragment in
+            precondition(row.count == columns.count, "\(name): \(row.count) values for \(columns.count) columns")
+            let cells = zip(row, casts).map { value, cast in "\(value)\(raw: cast)" as SQLFragment }
+            return "(\(cells.joined(separator: ", ")))"
+        }
+        let insert: SQLFragment = """
+            INSERT INTO \(raw: name) (\(raw: columns.map(\.name).joined(separator: ", "))) VALUES \(values.joined(separator: ", "))
+            """
+        return insert.statement(for: dialect)
     }
 }
 
