@@ -81,6 +81,9 @@ def main():
     parser.add_argument("--requests", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", default="1,16,64")
+    parser.add_argument("--mode", default="extended", choices=["extended", "prepared"],
+                        help="pgbench's protocol: extended (parsed and planned each time, as an unnamed "
+                             "statement) or prepared (named statements, parsed once per connection)")
     args = parser.parse_args()
 
     with open(args.bodies) as f:
@@ -109,7 +112,7 @@ def main():
 
     for connections in [int(c) for c in args.connections.split(",")]:
         prefix = os.path.join(work, f"c{connections}")
-        command = ["pgbench", "-n", "-h", "127.0.0.1", "-U", "sessionql", "-M", "extended",
+        command = ["pgbench", "-n", "-h", "127.0.0.1", "-U", "sessionql", "-M", args.mode,
                    "-c", str(connections), "-j", str(min(connections, 2)), "-T", str(args.seconds),
                    "-l", "--log-prefix", prefix]
         for script in scripts:

@@ -4,6 +4,8 @@
 # statements the server issued for 50 of those requests, replayed by pgbench at the same
 # concurrency (floor.py; the database must log every statement). See bench/RESULTS.md.
 # Usage: bench/server/load.sh NAME URL DATABASE PID [SECONDS]   (prints Markdown rows)
+# BENCH_FLOOR=0 leaves the floor out (for a server whose statements are not SessionQL's).
+# PID is the server's process, or a process that `exec`s it, for its peak RSS.
 set -euo pipefail
 name="$1" url="$2" database="$3" pid="$4" seconds="${5:-10}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -39,6 +41,7 @@ for document in UserSessions DeepLink; do
     BENCH_BODIES="$work/$document.bodies" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency \
       -s "$here/load.lua" "$url" | tail -1
   done
+  [ "${BENCH_FLOOR:-1}" = 0 ] && continue
   python3 "$here/floor.py" --url "$url/graphql" --database "$database" --bodies "$work/$document.bodies" \
     --log "$(ls /var/log/postgresql/postgresql-*-main.log | tail -1)" --name "$document" --seconds "$seconds" \
     | sed "s/^| floor |/| $name (floor) |/"

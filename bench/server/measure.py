@@ -46,7 +46,33 @@ CASES = [
     ("ToolCallDetail", "ToolCallDetail", {"id": "tc_fixture_error"}),
     ("DeepLink (three panes)", "DeepLink",
      {"identifier": "mcpu_shared_user", "sessionId": "sess_acme_big", "itemId": "tc_big_0000"}),
+    # The documents the playground itself sends (its manifest, `playground:` names): the
+    # users page with its total, a user's header and session cards, a timeline's header
+    # with its first page, a later page, and an item's details.
+    ("playground UsersPage (no search)", "playground:UsersPage", {"first": 30}),
+    ("playground UsersPage (search \"ann\")", "playground:UsersPage", {"search": "ann", "first": 30}),
+    ("playground UsersPage (search, one match)", "playground:UsersPage", {"search": "sasha", "first": 30}),
+    ("playground UserSessions (40-session user)", "playground:UserSessions",
+     {"identifier": "mcpu_cfc59473405f50ab", "first": 30}),
+    ("playground SessionTimeline (10-item session)", "playground:SessionTimeline",
+     {"sessionId": "{small_session}", "first": 50}),
+    ("playground SessionTimeline (520-item session)", "playground:SessionTimeline",
+     {"sessionId": "sess_acme_big", "first": 50}),
+    ("playground SessionTimeline (50,000-item session)", "playground:SessionTimeline",
+     {"sessionId": "sess_acme_huge", "first": 50}),
+    ("playground TimelinePage (50,000 items, page at 25,000)", "playground:TimelinePage",
+     {"sessionId": "sess_acme_huge", "first": 50, "after": "{deep_cursor}"}),
+    ("playground ItemDetails (tool call)", "playground:ItemDetails", {"id": "tc_fixture_error"}),
 ]
+
+MANIFEST = os.path.join(os.path.dirname(__file__), "..", "..", "playground", "documents.manifest.json")
+
+
+def playground_document(name):
+    """The text of the playground's operation `name`, as its manifest lists it."""
+    with open(MANIFEST) as f:
+        operations = json.load(f)["operations"]
+    return next(o["body"] for o in operations if o["name"] == name)
 
 # Documents of the explorer API's second wave that have no fixture of their own.
 INLINE = {
@@ -138,7 +164,8 @@ def main():
     fill = {"{small_session}": args.small_session, "{deep_cursor}": args.deep_cursor, "{item_40000}": args.item_40000}
     # Cases of the second wave only run against servers that have it (--item-40000 given).
     cases = [(label, fixture, {k: fill.get(v, v) if isinstance(v, str) else v for k, v in variables.items()})
-             for label, fixture, variables in CASES if args.item_40000 or fixture not in INLINE]
+             for label, fixture, variables in CASES
+             if args.item_40000 or (fixture not in INLINE and not fixture.startswith("playground:"))]
     targets = []
     for spec in args.target:
         name, rest = spec.split("=", 1)
@@ -147,6 +174,9 @@ def main():
         targets.append((name, url, database))
     documents = {}
     for _, fixture, _ in cases:
+        if fixture.startswith("playground:"):
+            documents[fixture] = playground_document(fixture.split(":", 1)[1])
+            continue
         if fixture in INLINE:
             documents[fixture] = INLINE[fixture]
             continue

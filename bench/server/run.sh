@@ -10,6 +10,9 @@
 #   --rounds N    measured rounds (default 41)
 #   --load S      then load each server with wrk (Debian package `wrk`) for S seconds per
 #                 document and concurrency (1, 16, 64), and report its peak RSS
+#   --peers       with --load, also load the peer servers of bench/peers over the same
+#                 database, in the same run: GraphQLSwift + Graphiti, the N+1 baseline on
+#                 SessionQL's engine, and strawberry (see bench/peers/*/README.md)
 #
 # Needs a local PostgreSQL (scripts/postgres-up.sh starts it) and root for `su postgres`.
 # Databases: sessionql_bench (this tree), sessionql_bench_before (REV); each is seeded once
@@ -21,12 +24,14 @@ before=""
 twin=""
 rounds=41
 load=""
+peers=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --before) before="$2"; shift 2 ;;
     --twin) twin="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --load) load="$2"; shift 2 ;;
+    --peers) peers=1; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -157,5 +162,30 @@ if [ -n "$load" ]; then
     BENCH_KEY="${keys[before]}" bash bench/server/load.sh before http://127.0.0.1:8092 sessionql_bench_before "$before_pid" "$load"
   fi
   BENCH_KEY="${keys[after]}" bash bench/server/load.sh after http://127.0.0.1:8091 sessionql_bench "$after_pid" "$load"
+  if [ -n "$peers" ]; then
+    # Each peer serves acme over the same rows; its statements are not replayed (the floor
+    # is SessionQL's own SQL).
+    peer() {
+      local name="$1" port="$2"; shift 2
+      "$@" >"/tmp/sessionql-bench-peer-$name.log" 2>&1 &
+      local pid=$!
+      pids+=("$pid")
+      for _ in $(seq 1 600); do
+        curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' \
+          "http://127.0.0.1:$port/graphql" && break
+        kill -0 "$pid" 2>/dev/null || { echo "peer $name exited; see /tmp/sessionql-bench-peer-$name.log" >&2; exit 1; }
+        sleep 0.5
+      done
+      # The process listening on the port (the script may run it as a child), for its RSS.
+      local server
+      server=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+      BENCH_FLOOR=0 bash bench/server/load.sh "$name" "http://127.0.0.1:$port" sessionql_bench "${server:-$pid}" "$load"
+      kill "$pid" ${server:+"$server"} 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    }
+    peer graphiti 8094 bash bench/peers/swift/run.sh graphiti 8094 "$(url sessionql_bench)"
+    peer naive 8095 bash bench/peers/swift/run.sh naive 8095 "$(url sessionql_bench)"
+    peer strawberry 8096 bash bench/peers/strawberry/run.sh 8096 "$(url sessionql_bench)"
+  fi
 fi
 
