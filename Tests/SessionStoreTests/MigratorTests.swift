@@ -17,7 +17,7 @@ import Testing
         #expect(before.count > 40)
 
         let applied = try await Migrator(database: db).migrate()
-        #expect(applied.map(\.version) == [1, 2, 3, 4, 5, 6])
+        #expect(applied.map(\.version) == [1, 2, 3, 4, 5, 6, 7])
 
         #expect(try await MigratorChecks.sqliteColumns(db) == before)
         #expect(try await MigratorChecks.sampleRows(db) == rowsBefore)
@@ -43,7 +43,7 @@ struct PostgresMigratorTests {
         #expect(before.count > 40)
 
         let applied = try await Migrator(database: db).migrate()
-        #expect(applied.map(\.version) == [1, 2, 3, 4, 5, 6])
+        #expect(applied.map(\.version) == [1, 2, 3, 4, 5, 6, 7])
 
         let after = try await MigratorChecks.postgresColumns(db)
         #expect(after.filter { !$0.hasPrefix("sessionql_") } == before)
@@ -73,8 +73,8 @@ struct PostgresMigratorTests {
         async let first = Migrator(database: db).migrate()
         async let second = Migrator(database: db).migrate()
         let applied = try await first.map(\.version) + second.map(\.version)
-        #expect(applied.sorted() == [1, 2, 3, 4, 5, 6])
-        #expect(try await Migrator(database: db).appliedVersions() == [1, 2, 3, 4, 5, 6])
+        #expect(applied.sorted() == [1, 2, 3, 4, 5, 6, 7])
+        #expect(try await Migrator(database: db).appliedVersions() == [1, 2, 3, 4, 5, 6, 7])
         try await db.close()
     }
 }
@@ -82,11 +82,11 @@ struct PostgresMigratorTests {
 enum MigratorChecks {
     static func migrateTwice(_ db: any SQLDatabase) async throws {
         let migrator = Migrator(database: db)
-        #expect(try await migrator.pending().map(\.version) == [1, 2, 3, 4, 5, 6])
-        #expect(try await migrator.migrate().map(\.version) == [1, 2, 3, 4, 5, 6])
+        #expect(try await migrator.pending().map(\.version) == [1, 2, 3, 4, 5, 6, 7])
+        #expect(try await migrator.migrate().map(\.version) == [1, 2, 3, 4, 5, 6, 7])
         #expect(try await migrator.migrate().isEmpty)
         #expect(try await migrator.pending().isEmpty)
-        #expect(try await migrator.appliedVersions() == [1, 2, 3, 4, 5, 6])
+        #expect(try await migrator.appliedVersions() == [1, 2, 3, 4, 5, 6, 7])
         #expect(try await SchemaCheck.missing(in: db) == [])
     }
 

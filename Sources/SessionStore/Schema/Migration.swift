@@ -30,6 +30,7 @@ public struct Migration: Sendable, Hashable {
                 Migration(version: 4, name: "api_keys", bytes: PackageResources._004_api_keys_postgres_sql),
                 Migration(version: 5, name: "lists", bytes: PackageResources._005_lists_postgres_sql),
                 Migration(version: 6, name: "trusted_documents", bytes: PackageResources._006_trusted_documents_postgres_sql),
+                Migration(version: 7, name: "user_search", bytes: PackageResources._007_user_search_postgres_sql),
             ]
         case .sqlite:
             [
@@ -39,6 +40,7 @@ public struct Migration: Sendable, Hashable {
                 Migration(version: 4, name: "api_keys", bytes: PackageResources._004_api_keys_sqlite_sql),
                 Migration(version: 5, name: "lists", bytes: PackageResources._005_lists_sqlite_sql),
                 Migration(version: 6, name: "trusted_documents", bytes: PackageResources._006_trusted_documents_sqlite_sql),
+                Migration(version: 7, name: "user_search", bytes: PackageResources._007_user_search_sqlite_sql),
             ]
         }
     }
