@@ -63,7 +63,8 @@ struct PostgresMigratorTests {
             "sessionql_tickets_organization_email_key", "sessionql_tickets_organization_key", "sessionql_tickets_session_key",
             "sessionql_tool_calls_created", "sessionql_tool_calls_session_errors_key", "sessionql_tool_calls_session_key",
             "sessionql_trusted_documents_pkey", "sessionql_user_activity_pkey",
-            "sessionql_user_activity_recent", "sessionql_user_activity_state_pkey", "sessionql_users_email",
+            "sessionql_user_activity_recent", "sessionql_user_activity_search", "sessionql_user_activity_state_pkey",
+            "sessionql_user_activity_totals_pkey", "sessionql_users_email",
         ])
         try await db.close()
     }

@@ -11,11 +11,16 @@ CREATE TABLE IF NOT EXISTS sessionql_user_activity_totals (
 -- A trigram index over the rollup's search text, so that a search of three or more
 -- characters reads the users it matches instead of walking the list. It needs the pg_trgm
 -- extension, which ships with PostgreSQL and is trusted (a database owner may create it).
--- Where it cannot be created, a search walks the list in order as before, with the same
--- answers; `sessionql migrate` says which.
+-- It goes in the schema `public` when there is one (so that dropping another schema never
+-- takes it along), else in the first schema of the search path. Where it cannot be
+-- created, a search walks the list in order as before, with the same answers.
 DO $$
 BEGIN
-    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'public') THEN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+    ELSE
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    END IF;
 EXCEPTION WHEN OTHERS THEN
     RAISE NOTICE 'pg_trgm could not be created (%): a users search walks the list in order', SQLERRM;
 END $$;

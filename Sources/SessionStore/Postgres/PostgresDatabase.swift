@@ -9,7 +9,8 @@ import Synchronization
 /// by commands and tests; as a `Service` in a server's `ServiceGroup`, `run()` keeps it
 /// alive until graceful shutdown and then closes it. Every connection starts with
 /// `statement_timeout` set, so a runaway statement is cancelled by the server itself, and
-/// with JIT compilation off.
+/// with JIT compilation off. Statements are prepared by name once per connection unless
+/// `preparedStatements` is off (`PreparedStatements`).
 ///
 /// An outage fails fast: a request waits at most `connectionWait` for a connection when no
 /// statement has succeeded for that long, and once the database is found unreachable every
@@ -29,10 +30,16 @@ public final class PostgresDatabase: SQLDatabase, Service {
     private let runTask: Task<Void, Never>
     private let probe = Mutex<Task<Void, Never>?>(nil)
 
+    /// Where statements are prepared by name (`PreparedStatements`); nil runs every
+    /// statement unnamed, parsed and planned each time.
+    let prepared: PreparedStatements?
+
     public init(
         configuration: PostgresClient.Configuration, statementTimeout: Duration = .seconds(5),
-        connectionWait: Duration = .seconds(1), probeInterval: Duration = .milliseconds(500), logger: Logger
+        connectionWait: Duration = .seconds(1), probeInterval: Duration = .milliseconds(500),
+        preparedStatements: Bool = true, logger: Logger
     ) {
+        self.prepared = preparedStatements ? PreparedStatements.shared : nil
         var configuration = configuration
         let milliseconds = statementTimeout.components.seconds * 1000
             + statementTimeout.components.attoseconds / 1_000_000_000_000_000
@@ -57,6 +64,7 @@ public final class PostgresDatabase: SQLDatabase, Service {
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         counter.increment()
         let (client, logger, cancellation) = (self.client, self.logger, self.cancellation)
+        let slot = prepared?.slot(sql: statement.sql(for: .postgres), binds: statement.binds)
         return try await reaching { connected in
             // The server enforces statement_timeout; the deadline also bounds waiting for a
             // connection under load.
@@ -65,6 +73,10 @@ public final class PostgresDatabase: SQLDatabase, Service {
                     connected.increment()
                     let query = try PostgresStatementEncoding.query(statement)
                     return try await cancellation.run(query.sql, on: connection) {
+                        if let slot {
+                            return try await PreparedStatements.shared.rows(
+                                slot, bindings: query.binds, on: connection, logger: logger)
+                        }
                         let rows = try await connection.query(query, logger: logger)
                         return try await PostgresRowDecoding.rows(rows)
                     }

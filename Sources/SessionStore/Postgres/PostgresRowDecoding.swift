@@ -8,7 +8,7 @@ import PostgresNIO
 /// `2026-01-05 09:30:00`), which is also how SQLite stores them, so both backends
 /// hand the layers above the same values. Enum columns read as their labels.
 enum PostgresRowDecoding {
-    static func rows(_ sequence: PostgresRowSequence) async throws -> [SQLRow] {
+    static func rows<Rows: AsyncSequence>(_ sequence: Rows) async throws -> [SQLRow] where Rows.Element == PostgresRow {
         var result: [SQLRow] = []
         var columns: [String]? = nil
         for try await row in sequence {

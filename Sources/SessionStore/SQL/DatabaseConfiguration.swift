@@ -130,7 +130,11 @@ public func openDatabase(_ configuration: DatabaseConfiguration, statementTimeou
         // is down that is one line a second. Callers see `SQLError.unavailable` instead.
         var poolLogger = logger
         poolLogger.logLevel = max(logger.logLevel, .warning)
-        return PostgresDatabase(configuration: client, statementTimeout: statementTimeout, logger: poolLogger)
+        // Named prepared statements live in the database session; a pooler in transaction
+        // mode hands each transaction another one.
+        let prepared = ProcessInfo.processInfo.environment["SESSIONQL_PREPARED_STATEMENTS"]?.lowercased() != "off"
+        return PostgresDatabase(
+            configuration: client, statementTimeout: statementTimeout, preparedStatements: prepared, logger: poolLogger)
     }
 }
 
