@@ -15,8 +15,15 @@ import Foundation
 ///   runs it every few seconds beside the server.
 ///
 /// It also keeps each user's searchable text (id, tracking id, email, OAuth name, lower-cased)
-/// so that a search filters the index instead of visiting every user; the match itself is
-/// always checked on the live rows, so a search never returns a user who does not match.
+/// so that a search filters the rollup (through its trigram index on PostgreSQL, see
+/// `SQLDialect.userSearch`) instead of visiting every user; the match itself is always
+/// checked on the live rows, so a search never returns a user who does not match.
+///
+/// Beside it, `sessionql_user_activity_totals` holds how many rows each organization has
+/// in the rollup: the users list's total without a search. Every write keeps the two equal
+/// at each commit: `rebuild()` counts the rows again in its transaction; `fold()` adds rows
+/// only through one insert that returns exactly the rows it added, and raises the totals
+/// by as many in its transaction. Rows leave the rollup only in `rebuild()`.
 ///
 /// Lag: a new row shows in the users list's order within one fold interval. A row stamped
 /// more than `overlap` before the newest row already folded (a late backfill), a row
