@@ -23,12 +23,32 @@ enum PostgresTestSupport {
         }
     }
 
+    /// Keeps pg_trgm, where the server has it, in `public`. Migration 0007 creates it in the
+    /// first schema of the search path, which in a test database is some test's own
+    /// schema; dropping that schema would drop the extension, and with it the trigram
+    /// index of every other test's schema. Run before migrating a test schema.
+    static func keepTrigramsInPublic(_ admin: any SQLDatabase) async throws {
+        try await admin.execute("""
+            DO $$
+            BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+                    CREATE EXTENSION pg_trgm SCHEMA public;
+                ELSIF (SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm') <> 'public' THEN
+                    ALTER EXTENSION pg_trgm SET SCHEMA public;
+                END IF;
+            EXCEPTION WHEN OTHERS THEN
+                NULL;
+            END $$
+            """)
+    }
+
     /// A database whose search path is the schema `schema`, dropped and created afresh,
     /// so each test starts empty and can run again and again.
     static func freshDatabase(schema: String) async throws -> any SQLDatabase {
         guard let url else { throw NotConfigured() }
         let admin = try await openDatabase(url: url)
         let quoted = "\"\(schema)\""
+        try await keepTrigramsInPublic(admin)
         try await admin.execute("DROP SCHEMA IF EXISTS \(raw: quoted) CASCADE")
         try await admin.execute("CREATE SCHEMA \(raw: quoted)")
         try await admin.close()

@@ -8,7 +8,7 @@ import Testing
         #expect(try await SchemaCheck.missing(in: db) == [
             "organization", "mcp_servers", "mcp_server_user", "mcp_server_session", "mcp_tool_calls",
             "support_requests", "mcp_oauth_user", "sessionql_api_keys", "sessionql_user_activity",
-            "sessionql_user_activity_state", "sessionql_trusted_documents",
+            "sessionql_user_activity_state", "sessionql_user_activity_totals", "sessionql_trusted_documents",
         ])
         await #expect(throws: SchemaCheck.Incomplete.self) { try await SchemaCheck.verify(db) }
         try await db.close()

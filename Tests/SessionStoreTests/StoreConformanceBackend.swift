@@ -49,6 +49,7 @@ struct ScratchDatabase {
                 throw ScratchDatabaseError.notPostgres(url)
             }
             let admin = try await openDatabase(.postgres(settings), logger: logger)
+            try? await PostgresTestSupport.keepTrigramsInPublic(admin)
             let schema = "reads_test_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
             do {
                 try await admin.execute(SQLStatement("CREATE SCHEMA \(raw: schema)"))

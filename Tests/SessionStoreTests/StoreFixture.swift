@@ -149,9 +149,7 @@ enum StoreFixture {
                 [.text(s.id), .text(s.organizationId), .text(s.name), .text(s.slug), value(s.createdAt), .text(s.authType), .text(s.ticketType)]))
         }
         for u in users {
-            try await database.execute(SQLStatement(
-                "INSERT INTO mcp_server_user (id, distinct_id, email, profile_data, first_seen_at) VALUES ($1, $2, $3, $4, $5)",
-                [.text(u.id), value(u.distinctId), value(u.email), json(u.profileData), value(u.firstSeenAt)]))
+            try await insert(u, into: database)
         }
         for o in oauthUsers {
             try await database.execute(SQLStatement(
@@ -159,12 +157,7 @@ enum StoreFixture {
                 [.text(o.id), .text(o.name), .text(o.email), o.emailVerified.map(SQLValue.bool) ?? .null, value(o.image)]))
         }
         for s in sessions {
-            try await database.execute(SQLStatement(
-                """
-                INSERT INTO mcp_server_session (mcp_server_session_id, title, mcp_server_slug, connection_date, connection_timestamp, mcp_server_user_id)
-                VALUES ($1, $2, $3, \(cast("$4", "date", d)), $5, $6)
-                """,
-                [.text(s.id), value(s.title), .text(s.serverSlug), .text(s.date), value(s.timestamp), value(s.userId)]))
+            try await insert(s, into: database)
         }
         for t in toolCalls {
             try await insert(t, into: database)
@@ -172,6 +165,21 @@ enum StoreFixture {
         for t in tickets {
             try await insert(t, into: database)
         }
+    }
+
+    static func insert(_ u: User, into database: any SQLDatabase) async throws {
+        try await database.execute(SQLStatement(
+            "INSERT INTO mcp_server_user (id, distinct_id, email, profile_data, first_seen_at) VALUES ($1, $2, $3, $4, $5)",
+            [.text(u.id), value(u.distinctId), value(u.email), json(u.profileData), value(u.firstSeenAt)]))
+    }
+
+    static func insert(_ s: Session, into database: any SQLDatabase) async throws {
+        try await database.execute(SQLStatement(
+            """
+            INSERT INTO mcp_server_session (mcp_server_session_id, title, mcp_server_slug, connection_date, connection_timestamp, mcp_server_user_id)
+            VALUES ($1, $2, $3, \(cast("$4", "date", database.dialect)), $5, $6)
+            """,
+            [.text(s.id), value(s.title), .text(s.serverSlug), .text(s.date), value(s.timestamp), value(s.userId)]))
     }
 
     static func insert(_ t: ToolCall, into database: any SQLDatabase) async throws {

@@ -164,21 +164,40 @@ extension SQLDialect {
         return "lower(" + parts.joined(separator: " || ' ' || ") + ")"
     }
 
-    /// Whether `column` (already lower-cased) contains `needle` (bound).
-    func contains(_ column: String, _ needle: String) -> SQLFragment {
-        switch self {
-        case .postgres: "strpos(\(raw: column), \(needle)) > 0"
-        case .sqlite: "instr(\(raw: column), \(needle)) > 0"
+    /// Whether `column` (already lower-cased) contains `needle` (lower-cased), as `LIKE`
+    /// with a bound pattern: `needle` with its `\`, `%` and `_` escaped, between two `%`,
+    /// so that it matches literally. The same SQL on both backends; SQLite's `LIKE` ignores
+    /// ASCII case, which changes nothing when both sides are lower-cased. On PostgreSQL a
+    /// trigram index over `column` answers it (see `userSearch`).
+    func containsLiterally(_ column: String, _ needle: String) -> SQLFragment {
+        "\(raw: column) LIKE \(Self.containsPattern(needle)) ESCAPE '\\'"
+    }
+
+    /// The `LIKE` pattern of `containsLiterally`: `%`, the needle escaped with `\`, `%`.
+    static func containsPattern(_ needle: String) -> String {
+        var pattern = "%"
+        for character in needle {
+            if character == "\\" || character == "%" || character == "_" { pattern.append("\\") }
+            pattern.append(character)
         }
+        pattern.append("%")
+        return pattern
     }
 
     /// A users-list search for `needle` (lower-cased) over the rollup `a`, the user `u` and
-    /// the OAuth profile `o`: the rollup's text narrows the walk of its index, the live
-    /// columns decide.
+    /// the OAuth profile `o`: the rollup's text narrows the users, the live columns decide.
+    ///
+    /// How the rollup's text narrows them is PostgreSQL's choice, by its statistics: a
+    /// needle of three characters or more that few users contain is read from the trigram
+    /// index `sessionql_user_activity_search` (migration 0007, where pg_trgm could be
+    /// created), one that many contain by walking the list's index in order until the page
+    /// is full. A needle of one or two characters has no trigram: it always walks the list
+    /// and stops at the page's end (and `userTotal` counts the organization's rows that
+    /// match). SQLite always walks the list.
     func userSearch(_ needle: String) -> SQLFragment {
         let columns = ["u.id", "u.distinct_id", "u.email", "o.name"]
         let live = columns.map { containsLowercased($0, needle) }.joined(separator: " OR ")
-        return "\(contains("a.search_text", needle)) AND (\(live))"
+        return "\(containsLiterally("a.search_text", needle)) AND (\(live))"
     }
 
     /// `keys` bound as one array parameter, as a one-column table `k`.

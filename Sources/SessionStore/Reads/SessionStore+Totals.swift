@@ -1,5 +1,6 @@
 /// How many items each list holds under its filter: a connection's `totalCount`, counted
-/// from live rows when asked for, never stored. Each is one statement per level.
+/// from live rows when asked for, except the users list's without a search, which the
+/// rollup keeps (`UserActivity`). Each is one statement per level.
 extension SessionStore {
     /// For each session of the organization, how many timeline items `filter` lets through;
     /// sessions of other organizations are absent.
@@ -70,17 +71,24 @@ extension SessionStore {
 
     /// How many users the users list holds (with `search`, how many it finds): the
     /// rollup's users, like the list itself.
+    ///
+    /// Without a search it is one row of `sessionql_user_activity_totals`, which the
+    /// rollup's writers keep equal to its row count (`UserActivity`); with one, the matches
+    /// are counted as the list finds them (`SQLDialect.userSearch`).
     public func userTotal(organizationId: String, search: String?) async throws -> Int {
-        var count: SQLFragment = """
-            SELECT 'organization' AS parent, count(*) AS total FROM sessionql_user_activity a
-            """
+        let count: SQLFragment
         if let search, !search.isEmpty {
-            count += """
-                 JOIN mcp_server_user u ON u.id = a.user_id LEFT JOIN mcp_oauth_user o ON o.email = u.email
+            count = """
+                SELECT 'organization' AS parent, count(*) AS total FROM sessionql_user_activity a
+                JOIN mcp_server_user u ON u.id = a.user_id LEFT JOIN mcp_oauth_user o ON o.email = u.email
                 WHERE a.organization_id = \(organizationId) AND \(dialect.userSearch(search.lowercased()))
                 """
         } else {
-            count += " WHERE a.organization_id = \(organizationId)"
+            count = """
+                SELECT 'organization' AS parent, coalesce((
+                    SELECT t.users FROM sessionql_user_activity_totals t WHERE t.organization_id = \(organizationId)
+                ), 0) AS total
+                """
         }
         return try await totals(count)["organization"] ?? 0
     }

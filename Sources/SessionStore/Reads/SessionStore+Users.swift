@@ -57,8 +57,9 @@ extension SessionStore {
     /// contains `search`, ignoring case.
     ///
     /// The order is the rollup's (`UserActivity`): the page is a range of its index, so it
-    /// costs what it shows, however many users the organization has; a search walks the
-    /// same index and stops at the page's last match.
+    /// costs what it shows, however many users the organization has. A search reads the
+    /// users it matches from the rollup's trigram index on PostgreSQL when few match, or
+    /// walks the same index and stops at the page's last match (see `SQLDialect.userSearch`).
     ///
     /// The paging key does not move while a client pages: cursors carry the rollup's
     /// high-water mark at the first page (`Cursor.snapshot`), and later pages order every

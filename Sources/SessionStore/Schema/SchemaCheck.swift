@@ -26,6 +26,7 @@ public enum SchemaCheck {
         ("sessionql_api_keys", ["id", "organization_id", "name", "hash", "prefix", "created_at", "last_used_at", "revoked_at"]),
         ("sessionql_user_activity", ["organization_id", "user_id", "last_active_at"]),
         ("sessionql_user_activity_state", ["id", "high_water_mark", "updated_at"]),
+        ("sessionql_user_activity_totals", ["organization_id", "users"]),
         ("sessionql_trusted_documents", ["hash", "body", "name", "added_at"]),
     ]
 
