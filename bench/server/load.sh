@@ -5,6 +5,8 @@
 # concurrency (floor.py; the database must log every statement). See bench/RESULTS.md.
 # Usage: bench/server/load.sh NAME URL DATABASE PID [SECONDS]   (prints Markdown rows)
 # BENCH_FLOOR=0 leaves the floor out (for a server whose statements are not SessionQL's).
+# The floor runs its statements prepared, as the server does (BENCH_FLOOR_MODE=extended:
+# unnamed, parsed and planned each time).
 # PID is the server's process, or a process that `exec`s it, for its peak RSS.
 set -euo pipefail
 name="$1" url="$2" database="$3" pid="$4" seconds="${5:-10}"
@@ -43,7 +45,7 @@ for document in UserSessions DeepLink; do
   done
   [ "${BENCH_FLOOR:-1}" = 0 ] && continue
   python3 "$here/floor.py" --url "$url/graphql" --database "$database" --bodies "$work/$document.bodies" \
-    --log "$(ls /var/log/postgresql/postgresql-*-main.log | tail -1)" --name "$document" --seconds "$seconds" \
+    --log "$(ls /var/log/postgresql/postgresql-*-main.log | tail -1)" --name "$document" --seconds "$seconds" --mode "${BENCH_FLOOR_MODE:-prepared}" \
     | sed "s/^| floor |/| $name (floor) |/"
 done
 echo "| $name | peak RSS | $(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status") | | | | |"
