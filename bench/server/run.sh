@@ -7,6 +7,8 @@
 #                 seeded by its own `sessionql seed --scale bench` (the same rows)
 #   --twin FLAGS  also serve this tree's binary with these extra `serve` flags, over the same
 #                 database, as the target `twin` (e.g. --twin "--document-cache 0")
+#   --twin-env VARS  the twin's environment, added (e.g. --twin-env SESSIONQL_PREPARED_STATEMENTS=off);
+#                 alone, it implies --twin ""
 #   --rounds N    measured rounds (default 41)
 #   --load S      then load each server with wrk (Debian package `wrk`) for S seconds per
 #                 document and concurrency (1, 16, 64), and report its peak RSS
@@ -22,6 +24,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 before=""
 twin=""
+twin_env=""
 rounds=41
 load=""
 peers=""
@@ -29,6 +32,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --before) before="$2"; shift 2 ;;
     --twin) twin="$2"; shift 2 ;;
+    --twin-env) twin_env="$2"; [ -z "$twin" ] && twin=" "; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --load) load="$2"; shift 2 ;;
     --peers) peers=1; shift ;;
@@ -84,7 +88,9 @@ serve() {
     keys[$1]=$("$2" keys create --organization acme --name bench --database-url "$(url "$3")" | tail -1)
     access=(--rate-limit 1000000 --rate-burst 1000000 --max-concurrent-per-key 4096)
   fi
-  "$2" serve --port "$4" --database-url "$(url "$3")" "${access[@]}" "${extra[@]}" >"/tmp/sessionql-bench-$1.log" 2>&1 &
+  local environment=()
+  [ "$1" = twin ] && [ -n "$twin_env" ] && read -r -a environment <<< "$twin_env"
+  env "${environment[@]}" "$2" serve --port "$4" --database-url "$(url "$3")" "${access[@]}" "${extra[@]}" >"/tmp/sessionql-bench-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do
     curl -sf -o /dev/null "http://127.0.0.1:$4/schema.graphql" && return 0
@@ -133,6 +139,7 @@ after_pid=${pids[-1]}
 targets+=(--target "after=http://127.0.0.1:8091/graphql@sessionql_bench@${keys[after]}")
 if [ -n "$twin" ]; then
   serve twin "$after_binary" sessionql_bench 8093 "$twin"
+  twin_pid=${pids[-1]}
   targets+=(--target "twin=http://127.0.0.1:8093/graphql@sessionql_bench@${keys[twin]}")
 fi
 
@@ -162,6 +169,9 @@ if [ -n "$load" ]; then
     BENCH_KEY="${keys[before]}" bash bench/server/load.sh before http://127.0.0.1:8092 sessionql_bench_before "$before_pid" "$load"
   fi
   BENCH_KEY="${keys[after]}" bash bench/server/load.sh after http://127.0.0.1:8091 sessionql_bench "$after_pid" "$load"
+  if [ -n "$twin" ]; then
+    BENCH_FLOOR=0 BENCH_KEY="${keys[twin]}" bash bench/server/load.sh twin http://127.0.0.1:8093 sessionql_bench "$twin_pid" "$load"
+  fi
   if [ -n "$peers" ]; then
     # Each peer serves acme over the same rows; its statements are not replayed (the floor
     # is SessionQL's own SQL).
