@@ -6,6 +6,9 @@ import PackageDescription
 // 6.1 is needed to pick a dependency's traits.)
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
+    // Generic code (loaders, resolvers, the executor) specialized across the modules that
+    // use it, in release builds.
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
 ]
 
 let package = Package(
