@@ -13,7 +13,8 @@ import Synchronization
 /// `preparedStatements` is off (`PreparedStatements`).
 ///
 /// An outage fails fast: a request waits at most `connectionWait` for a connection when no
-/// statement has succeeded for that long, and once the database is found unreachable every
+/// statement has succeeded for that long (a new pool's first connection, at most
+/// `firstConnectionWait`), and once the database is found unreachable every
 /// request fails at once with `SQLError.unavailable` while one background probe asks the
 /// pool for a connection every `probeInterval`; the first that succeeds lets requests
 /// through again.
@@ -24,6 +25,7 @@ public final class PostgresDatabase: SQLDatabase, Service {
     let counter = StatementCounter()
     let statementTimeout: Duration
     let connectionWait: Duration
+    let firstConnectionWait: Duration
     let probeInterval: Duration
     let reachability = Reachability()
     let cancellation: StatementCancellation
@@ -36,7 +38,8 @@ public final class PostgresDatabase: SQLDatabase, Service {
 
     public init(
         configuration: PostgresClient.Configuration, statementTimeout: Duration = .seconds(5),
-        connectionWait: Duration = .seconds(1), probeInterval: Duration = .milliseconds(500),
+        connectionWait: Duration = .seconds(1), firstConnectionWait: Duration = .seconds(5),
+        probeInterval: Duration = .milliseconds(500),
         preparedStatements: Bool = true, logger: Logger
     ) {
         self.prepared = preparedStatements ? PreparedStatements.shared : nil
@@ -53,6 +56,7 @@ public final class PostgresDatabase: SQLDatabase, Service {
         self.logger = logger
         self.statementTimeout = statementTimeout
         self.connectionWait = connectionWait
+        self.firstConnectionWait = firstConnectionWait
         self.probeInterval = probeInterval
         // Immediate: the pool marks itself running before the first suspension, so a query
         // issued right after `init` does not find it "not yet run".
@@ -95,7 +99,10 @@ public final class PostgresDatabase: SQLDatabase, Service {
             throw SQLError.unavailable("PostgreSQL is unreachable; reconnecting in the background")
         }
         let connected = StatementCounter()
-        let (reachability, wait) = (self.reachability, connectionWait)
+        let reachability = self.reachability
+        // A new pool's first connection is given the connect timeout: on a loaded machine
+        // opening it can take longer than a busy pool's wait.
+        let wait = reachability.hasAnswered || reachability.isDown ? connectionWait : firstConnectionWait
         do {
             let result = try await withThrowingTaskGroup(of: T.self) { group in
                 group.addTask { try await operation(connected) }

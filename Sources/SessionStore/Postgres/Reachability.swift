@@ -23,6 +23,10 @@ final class Reachability: Sendable {
         }
     }
 
+    /// Whether any statement has succeeded yet (a new pool is still opening its first
+    /// connection until one has).
+    var hasAnswered: Bool { state.withLock { $0.lastSuccess != nil } }
+
     /// Whether a statement succeeded within `window`: a wait for a connection is then the
     /// pool being busy, not the database being gone.
     func succeeded(within window: Duration) -> Bool {
