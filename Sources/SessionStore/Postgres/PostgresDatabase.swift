@@ -10,7 +10,8 @@ import Synchronization
 /// alive until graceful shutdown and then closes it. Every connection starts with
 /// `statement_timeout` set, so a runaway statement is cancelled by the server itself, and
 /// with JIT compilation off. Statements are prepared by name once per connection unless
-/// `preparedStatements` is off (`PreparedStatements`).
+/// `preparedStatements` is off (`PreparedStatements`). Behind a pooler in transaction mode
+/// none of that session state is kept (`PostgresPooler`).
 ///
 /// An outage fails fast: a request waits at most `connectionWait` for a connection when no
 /// statement has succeeded for that long (a new pool's first connection, at most
@@ -28,7 +29,11 @@ public final class PostgresDatabase: SQLDatabase, Service {
     let firstConnectionWait: Duration
     let probeInterval: Duration
     let reachability = Reachability()
-    let cancellation: StatementCancellation
+    /// Cancels a statement whose request went away; nil behind a pooler in transaction mode,
+    /// where a backend's process id does not name the connection the next statement uses.
+    let cancellation: StatementCancellation?
+    /// The pooler in front of the database (`PostgresPooler`).
+    public let pooler: PostgresPooler
     private let runTask: Task<Void, Never>
     private let probe = Mutex<Task<Void, Never>?>(nil)
 
@@ -40,19 +45,22 @@ public final class PostgresDatabase: SQLDatabase, Service {
         configuration: PostgresClient.Configuration, statementTimeout: Duration = .seconds(5),
         connectionWait: Duration = .seconds(1), firstConnectionWait: Duration = .seconds(5),
         probeInterval: Duration = .milliseconds(500),
-        preparedStatements: Bool = true, logger: Logger
+        preparedStatements: Bool = true, pooler: PostgresPooler = .none, logger: Logger
     ) {
-        self.prepared = preparedStatements ? PreparedStatements.shared : nil
+        self.pooler = pooler
+        self.prepared = preparedStatements && pooler == .none ? PreparedStatements.shared : nil
         var configuration = configuration
-        let milliseconds = statementTimeout.components.seconds * 1000
-            + statementTimeout.components.attoseconds / 1_000_000_000_000_000
-        configuration.options.additionalStartupParameters.append(("statement_timeout", "\(milliseconds)"))
-        // The reads are short; compiling one with JIT (which PostgreSQL starts above a plan
-        // cost the users list passes on a large organization) costs more than it saves.
-        configuration.options.additionalStartupParameters.append(("jit", "off"))
+        if pooler == .none {
+            let milliseconds = statementTimeout.components.seconds * 1000
+                + statementTimeout.components.attoseconds / 1_000_000_000_000_000
+            configuration.options.additionalStartupParameters.append(("statement_timeout", "\(milliseconds)"))
+            // The reads are short; compiling one with JIT (which PostgreSQL starts above a plan
+            // cost the users list passes on a large organization) costs more than it saves.
+            configuration.options.additionalStartupParameters.append(("jit", "off"))
+        }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
-        self.cancellation = StatementCancellation(client: client, logger: logger)
+        self.cancellation = pooler == .none ? StatementCancellation(client: client, logger: logger) : nil
         self.logger = logger
         self.statementTimeout = statementTimeout
         self.connectionWait = connectionWait
@@ -65,6 +73,9 @@ public final class PostgresDatabase: SQLDatabase, Service {
 
     public var statementCount: Int { counter.value }
 
+    /// Whether the database was found unreachable and has not answered a probe since.
+    public var isUnreachable: Bool { reachability.isDown }
+
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         counter.increment()
         let (client, logger, cancellation) = (self.client, self.logger, self.cancellation)
@@ -76,7 +87,7 @@ public final class PostgresDatabase: SQLDatabase, Service {
                 try await client.withConnection { connection in
                     connected.increment()
                     let query = try PostgresStatementEncoding.query(statement)
-                    return try await cancellation.run(query.sql, on: connection) {
+                    let run: @Sendable () async throws -> [SQLRow] = {
                         if let slot {
                             return try await PreparedStatements.shared.rows(
                                 slot, bindings: query.binds, on: connection, logger: logger)
@@ -84,6 +95,8 @@ public final class PostgresDatabase: SQLDatabase, Service {
                         let rows = try await connection.query(query, logger: logger)
                         return try await PostgresRowDecoding.rows(rows)
                     }
+                    guard let cancellation else { return try await run() }
+                    return try await cancellation.run(query.sql, on: connection, run)
                 }
             }
         }

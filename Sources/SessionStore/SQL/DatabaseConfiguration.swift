@@ -23,10 +23,14 @@ public enum DatabaseConfiguration: Sendable, Equatable {
         /// The schema searched first (URL `?schema=`), for MCPlatform tables outside `public`
         /// and for isolated test schemas. Nil keeps the server's default search path.
         public var schema: String?
+        /// The connection pooler between SessionQL and PostgreSQL (URL `?pooler=`).
+        public var pooler: PostgresPooler
 
         public init(host: String = "127.0.0.1", port: Int = 5432, username: String, password: String? = nil,
-                    database: String? = nil, tlsMode: String = "disable", schema: String? = nil) {
+                    database: String? = nil, tlsMode: String = "disable", schema: String? = nil,
+                    pooler: PostgresPooler = .none) {
             self.schema = schema
+            self.pooler = pooler
             self.host = host
             self.port = port
             self.username = username
@@ -91,7 +95,8 @@ public enum DatabaseConfiguration: Sendable, Equatable {
             password: components.password?.removingPercentEncoding,
             database: database.isEmpty ? nil : database.removingPercentEncoding,
             tlsMode: query["sslmode"] ?? "disable",
-            schema: query["schema"].flatMap { $0.isEmpty ? nil : $0 })
+            schema: query["schema"].flatMap { $0.isEmpty ? nil : $0 },
+            pooler: try PostgresPooler(parameter: query["pooler"]))
     }
 
     /// A short description safe for logs (no password).
@@ -124,6 +129,11 @@ public func openDatabase(_ configuration: DatabaseConfiguration, statementTimeou
         client.options.connectTimeout = .seconds(5)
         client.options.maximumConnections = 10
         if let schema = settings.schema {
+            guard settings.pooler == .none else {
+                throw SQLError.invalidConfiguration(
+                    "schema= sets the search path for the connection, which pooler=transaction does not keep: "
+                        + "set it on the role instead (ALTER ROLE … SET search_path)")
+            }
             client.options.additionalStartupParameters.append(("search_path", "\"\(schema)\""))
         }
         // The pool logs every failed connection attempt at info level; while the database
@@ -134,7 +144,8 @@ public func openDatabase(_ configuration: DatabaseConfiguration, statementTimeou
         // mode hands each transaction another one.
         let prepared = ProcessInfo.processInfo.environment["SESSIONQL_PREPARED_STATEMENTS"]?.lowercased() != "off"
         return PostgresDatabase(
-            configuration: client, statementTimeout: statementTimeout, preparedStatements: prepared, logger: poolLogger)
+            configuration: client, statementTimeout: statementTimeout, preparedStatements: prepared,
+            pooler: settings.pooler, logger: poolLogger)
     }
 }
 

@@ -82,6 +82,11 @@ public struct Migrator: Sendable {
     /// lock, waits for in turn, so a blocking wait would deadlock the two.
     private func withLock<T: Sendable>(_ body: @Sendable @escaping (any SQLDatabase) async throws -> T) async throws -> T {
         let dialect = database.dialect
+        if (database as? PostgresDatabase)?.pooler == .transaction {
+            throw SQLError.invalidConfiguration(
+                "migrations hold a session-level lock, which a pooler in transaction mode does not keep: "
+                    + "migrate through a direct PostgreSQL URL (without pooler=transaction)")
+        }
         return try await database.withConnection { db in
             guard dialect == .postgres else { return try await body(db) }
             while true {
