@@ -22,6 +22,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup(title: "Read replicas") var replicas: ReplicaOptions
+
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     @OptionGroup(title: "Subscriptions") var subscriptions: SubscriptionOptions
@@ -84,9 +86,21 @@ struct ServeCommand: AsyncParsableCommand {
         let registry = PrometheusCollectorRegistry()
         let metrics = ServerMetrics(factory: PrometheusMetricsFactory(registry: registry))
         let tracer = try tracing.bootstrap()
-        let observed = ObservedDatabase(db, metrics: metrics, traced: tracer != nil)
+        let topology: ServedDatabases
+        do {
+            topology = try await ServedDatabases.open(
+                primary: db, configuration: configuration, replicas: replicas,
+                statementTimeout: limits.statementDuration, metrics: metrics, logger: logger)
+        } catch {
+            try? await db.close()
+            throw error
+        }
+        let observed = ObservedDatabase(topology.reads, metrics: metrics, traced: tracer != nil)
         let keys = APIKeys(store: SessionStore(database: observed))
-        let watcher = ActivityWatcher(store: SessionStore(database: observed), configuration: subscriptions.watcher, logger: logger)
+        // The watcher reads the primary: what it hands out was committed there.
+        let watcher = ActivityWatcher(
+            store: SessionStore(database: ObservedDatabase(db, metrics: metrics, traced: tracer != nil)),
+            configuration: subscriptions.watcher, logger: logger)
         let demoKey: String?
         var service: SessionAPI
         let export: SessionExport
@@ -109,16 +123,17 @@ struct ServeCommand: AsyncParsableCommand {
                         + "`sessionql keys create --organization <slug> --name <label>`, or listen on 127.0.0.1.")
             }
         } catch {
-            try? await db.close()
+            try? await topology.close()
             throw error
         }
         var services: [any Service] = []
         // First, so that it stops last and sends the spans of the requests that stop before it.
         if let tracer { services.append(tracer) }
-        if let postgres = db as? PostgresDatabase { services.append(postgres) }
-        // After the pool, so it stops before the pool closes.
+        services.append(contentsOf: topology.pools)
+        // After the pools, so they stop before the pools close.
+        if let monitor = topology.monitor { services.append(monitor) }
         services.append(UserActivityService(database: db, logger: logger))
-        services.append(ActivityWatcherService(watcher: watcher, listening: db as? any NotificationListening, logger: logger))
+        services.append(ActivityWatcherService(watcher: watcher, listening: topology.listening, logger: logger))
         let dependencies = ServerDependencies(
             isDatabaseReady: { (try? await db.ping()) != nil },
             graphQL: service,
@@ -147,7 +162,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await app.runService()
         } catch {
-            try? await db.close()
+            try? await topology.close()
             throw error
         }
         if !(db is PostgresDatabase) { try await db.close() }

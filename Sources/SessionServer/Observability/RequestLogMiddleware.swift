@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import Logging
+import SessionStore
 
 /// One log line per request, and the request's metrics.
 ///
@@ -23,7 +24,10 @@ struct RequestLogMiddleware: RouterMiddleware {
         let start = ContinuousClock.now
         var response: Response
         do {
-            response = try await RequestStatistics.$current.withValue(statistics) { try await next(request, context) }
+            // Each request reads what it wrote: after a write, its reads go to the primary.
+            response = try await ReadYourWrites.$current.withValue(ReadYourWrites()) {
+                try await RequestStatistics.$current.withValue(statistics) { try await next(request, context) }
+            }
         } catch {
             let status = (error as? any HTTPResponseError)?.status ?? .internalServerError
             finish(request, status: status, statistics: statistics, since: start, context: context)

@@ -8,7 +8,10 @@ import Synchronization
 /// - `sessionql_sql_statements_total` (by outcome) and `sessionql_sql_duration_seconds`;
 /// - `sessionql_sql_in_flight`, statements running now, each holding a pool connection;
 /// - `sessionql_rate_limited_total`, requests refused by a key's rate limit;
-/// - `sessionql_loader_batch_keys`, the keys each loader batch fetched, by loader.
+/// - `sessionql_loader_batch_keys`, the keys each loader batch fetched, by loader;
+/// - with read replicas: `sessionql_read_replica_lag_seconds` and `sessionql_read_replica_up`
+///   by replica (`host:port/database`), and `sessionql_reads_total` by target (`replica`,
+///   `primary`).
 ///
 /// Operation names come from clients, so only GraphQL names of at most 64 characters count,
 /// and at most `maxOperations` of them; any other is `other`, a request without one `-`.
@@ -23,6 +26,8 @@ public final class ServerMetrics: Sendable {
     private let statementDuration: Timer
     private let inFlight: Meter
     private let refusals: Counter
+    private let readsOnReplicas: Counter
+    private let readsOnPrimary: Counter
 
     public init(factory: any MetricsFactory) {
         self.factory = factory
@@ -31,6 +36,8 @@ public final class ServerMetrics: Sendable {
         statementDuration = Timer(label: "sessionql_sql_duration_seconds", factory: factory)
         inFlight = Meter(label: "sessionql_sql_in_flight", factory: factory)
         refusals = Counter(label: "sessionql_rate_limited_total", factory: factory)
+        readsOnReplicas = Counter(label: "sessionql_reads_total", dimensions: [("target", "replica")], factory: factory)
+        readsOnPrimary = Counter(label: "sessionql_reads_total", dimensions: [("target", "primary")], factory: factory)
     }
 
     /// Records nothing.
@@ -59,6 +66,20 @@ public final class ServerMetrics: Sendable {
 
     func rateLimited() {
         refusals.increment()
+    }
+
+    /// What the last lag check of a read replica found (`ReplicaLagMonitor`).
+    public func readReplica(_ name: String, lag: Double?, answered: Bool) {
+        let dimensions = [("replica", name)]
+        Gauge(label: "sessionql_read_replica_up", dimensions: dimensions, factory: factory).record(answered ? 1 : 0)
+        if let lag {
+            Gauge(label: "sessionql_read_replica_lag_seconds", dimensions: dimensions, factory: factory).record(lag)
+        }
+    }
+
+    /// A read ran on a replica, or on the primary (`ReplicatedDatabase`).
+    public func read(onReplica: Bool) {
+        (onReplica ? readsOnReplicas : readsOnPrimary).increment()
     }
 
     /// The label of an operation name: itself if it is a GraphQL name of at most 64
