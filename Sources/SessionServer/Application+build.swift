@@ -5,7 +5,8 @@ import SessionAPI
 
 /// Builds the HTTP application: routes, middleware and the services it owns.
 ///
-/// Running it (`try await app.runService()`) stops gracefully on SIGINT and SIGTERM.
+/// Running it (`try await app.runService(drain: dependencies.drain, shutdownTimeout: …)`)
+/// drains, then stops gracefully, on SIGINT and SIGTERM.
 public func buildApplication(
     configuration: ServerConfiguration,
     dependencies: ServerDependencies,
@@ -17,7 +18,9 @@ public func buildApplication(
     router.add(middleware: RequestLogMiddleware(metrics: dependencies.metrics))
     router.add(middleware: ResponseCompressionMiddleware())
     router.add(middleware: CORSAllowList(origins: configuration.corsOrigins))
-    HealthRoutes(isDatabaseReady: dependencies.isDatabaseReady).register(on: router)
+    let drain = dependencies.drain
+    router.add(middleware: DrainMiddleware(drain: drain))
+    HealthRoutes(isDatabaseReady: dependencies.isDatabaseReady, isShuttingDown: { drain.isDraining }).register(on: router)
     if let exposition = dependencies.metricsExposition {
         MetricsRoute(exposition: exposition).register(on: router)
     }
