@@ -36,7 +36,7 @@ public func buildApplication(
         GraphQLRoutes(
             service: service, maxBodySize: configuration.maxBodySize, requestTimeout: configuration.requestTimeout,
             verifier: dependencies.keys, limiter: limiter, metrics: dependencies.metrics,
-            eventStream: streaming == nil ? nil : EventStreamResponse(quota: quota, keepAlive: configuration.subscriptions.keepAlive)
+            eventStream: streaming == nil ? nil : EventStreamResponse(quota: quota, keepAlive: configuration.subscriptions.keepAlive, drain: drain)
         ).register(on: router)
     }
     if let export = dependencies.export {
@@ -45,7 +45,8 @@ public func buildApplication(
     let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
     if let streaming {
         TransportWSRoute(connection: TransportWSConnection(
-            service: streaming, verifier: dependencies.keys, settings: configuration.subscriptions, quota: quota, logger: logger
+            service: streaming, verifier: dependencies.keys, settings: configuration.subscriptions, quota: quota, drain: drain,
+            logger: logger
         )).register(on: webSocketRouter)
     }
     return Application(
