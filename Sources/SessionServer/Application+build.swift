@@ -5,7 +5,8 @@ import SessionAPI
 
 /// Builds the HTTP application: routes, middleware and the services it owns.
 ///
-/// Running it (`try await app.runService()`) stops gracefully on SIGINT and SIGTERM.
+/// Running it (`try await app.runService(drain: dependencies.drain, shutdownTimeout: …)`)
+/// drains, then stops gracefully, on SIGINT and SIGTERM.
 public func buildApplication(
     configuration: ServerConfiguration,
     dependencies: ServerDependencies,
@@ -17,7 +18,9 @@ public func buildApplication(
     router.add(middleware: RequestLogMiddleware(metrics: dependencies.metrics))
     router.add(middleware: ResponseCompressionMiddleware())
     router.add(middleware: CORSAllowList(origins: configuration.corsOrigins))
-    HealthRoutes(isDatabaseReady: dependencies.isDatabaseReady).register(on: router)
+    let drain = dependencies.drain
+    router.add(middleware: DrainMiddleware(drain: drain))
+    HealthRoutes(isDatabaseReady: dependencies.isDatabaseReady, isShuttingDown: { drain.isDraining }).register(on: router)
     if let exposition = dependencies.metricsExposition {
         MetricsRoute(exposition: exposition).register(on: router)
     }
@@ -33,7 +36,7 @@ public func buildApplication(
         GraphQLRoutes(
             service: service, maxBodySize: configuration.maxBodySize, requestTimeout: configuration.requestTimeout,
             verifier: dependencies.keys, limiter: limiter, metrics: dependencies.metrics,
-            eventStream: streaming == nil ? nil : EventStreamResponse(quota: quota, keepAlive: configuration.subscriptions.keepAlive)
+            eventStream: streaming == nil ? nil : EventStreamResponse(quota: quota, keepAlive: configuration.subscriptions.keepAlive, drain: drain)
         ).register(on: router)
     }
     if let export = dependencies.export {
@@ -42,7 +45,8 @@ public func buildApplication(
     let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
     if let streaming {
         TransportWSRoute(connection: TransportWSConnection(
-            service: streaming, verifier: dependencies.keys, settings: configuration.subscriptions, quota: quota, logger: logger
+            service: streaming, verifier: dependencies.keys, settings: configuration.subscriptions, quota: quota, drain: drain,
+            logger: logger
         )).register(on: webSocketRouter)
     }
     return Application(

@@ -23,11 +23,15 @@ public struct ServerDependencies: Sendable {
     public var metrics: ServerMetrics
     /// The metrics as Prometheus text, served at `/metrics`; nil serves no `/metrics`.
     public var metricsExposition: (@Sendable () -> [UInt8])?
+    /// The drain before shutdown: `/readyz`, new requests, WebSockets and event streams
+    /// follow it (run it with `runService(drain:shutdownTimeout:)`).
+    public var drain: ShutdownDrain
 
     public init(
         isDatabaseReady: @escaping @Sendable () async -> Bool, graphQL: (any GraphQLService)?, export: SessionExport? = nil, keys: any KeyVerifier,
         demoKey: String? = nil, schemaSDL: String, services: [any Service] = [],
-        metrics: ServerMetrics = .disabled, metricsExposition: (@Sendable () -> [UInt8])? = nil
+        metrics: ServerMetrics = .disabled, metricsExposition: (@Sendable () -> [UInt8])? = nil,
+        drain: ShutdownDrain = ShutdownDrain()
     ) {
         self.isDatabaseReady = isDatabaseReady
         self.graphQL = graphQL
@@ -38,5 +42,6 @@ public struct ServerDependencies: Sendable {
         self.services = services
         self.metrics = metrics
         self.metricsExposition = metricsExposition
+        self.drain = drain
     }
 }

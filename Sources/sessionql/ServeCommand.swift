@@ -57,6 +57,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-concurrent-per-key"), help: "Requests of one API key in flight at the same time.")
     var concurrentRequests: Int = RateLimit().concurrentRequests
 
+    @Option(name: .customLong("shutdown-timeout"), help: "Seconds that requests in flight at SIGTERM or SIGINT may take to finish before they are cut off and the server exits.")
+    var shutdownTimeout: Double = 10
+
     func validate() throws {
         if let playgroundDirectory, !FileManager.default.fileExists(atPath: playgroundDirectory + "/index.html") {
             throw ValidationError("--playground-dir \(playgroundDirectory) is not a folder holding the playground's index.html.")
@@ -70,6 +73,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         guard requestsPerSecond > 0, burst >= 1, concurrentRequests >= 1 else {
             throw ValidationError("--rate-limit must be above 0, and --rate-burst and --max-concurrent-per-key at least 1.")
+        }
+        guard shutdownTimeout > 0, shutdownTimeout <= 3_600 else {
+            throw ValidationError("--shutdown-timeout must be above 0 and at most 3600 seconds.")
         }
     }
 
@@ -160,7 +166,8 @@ struct ServeCommand: AsyncParsableCommand {
             }
         )
         do {
-            try await app.runService()
+            try await app.runService(
+                drain: dependencies.drain, shutdownTimeout: .milliseconds(Int64((shutdownTimeout * 1000).rounded())))
         } catch {
             try? await topology.close()
             throw error

@@ -225,12 +225,17 @@ class Socket:
 
     def close_code(self, timeout=EVENT_TIMEOUT):
         """The close code the server ends the socket with (messages before it are dropped)."""
+        return self.close_frame(timeout)[0]
+
+    def close_frame(self, timeout=EVENT_TIMEOUT):
+        """(code, reason) of the close frame the server ends the socket with, (None, None)
+        when it sent none (messages before it are dropped)."""
         deadline = time.monotonic() + timeout
         try:
             while True:
                 self.ws.recv(timeout=max(0.01, deadline - time.monotonic()))
         except ConnectionClosed as closed:
-            return closed.rcvd.code if closed.rcvd else None
+            return (closed.rcvd.code, closed.rcvd.reason) if closed.rcvd else (None, None)
 
 # --- server-sent events ---------------------------------------------------------------------
 

@@ -388,8 +388,8 @@ def test_a_refused_operation_gets_an_error_message_and_the_socket_stays_open(sql
 
 
 def test_stopping_the_server_closes_every_socket(tmp_path):
-    """SIGTERM closes each WebSocket, subscriptions open or not, with the WebSocket layer's
-    normal closure (1000), and the server exits 0."""
+    """SIGTERM closes each WebSocket, subscriptions open or not, with 1001, going away (so
+    clients connect again, to another server), and the server exits 0."""
     with running(["--data-dir", str(tmp_path / "data"), *WATCH], tmp_path / "serve.log") as (port, process, key):
         with Socket(port) as idle, Socket(port) as subscribed:
             idle.init(key)
@@ -398,7 +398,8 @@ def test_stopping_the_server_closes_every_socket(tmp_path):
             subscribed.send({"type": "ping"})
             assert subscribed.recv() == {"type": "pong"}
             assert stops_within(process, 10) == 0
-            assert (idle.close_code(5), subscribed.close_code(5)) == (1000, 1000)
+            going_away = (1001, "The server is shutting down")
+            assert (idle.close_frame(5), subscribed.close_frame(5)) == (going_away, going_away)
 
 
 # --- limits -----------------------------------------------------------------------------------

@@ -9,12 +9,14 @@ import ServiceLifecycle
 /// with `Accept: text/event-stream` is answered 200 `text/event-stream` with one
 /// `event: next` per result (request errors included, as `{"errors":…}`) and a final
 /// `event: complete`. A subscription streams until it ends, the client disconnects (noticed
-/// at once, so its place under the key's limit is free again) or the server shuts down (a
-/// `next` with `SUBSCRIPTION_ENDED`, then `complete`); a comment line every `keepAlive`
-/// keeps proxies from closing a quiet stream.
+/// at once, so its place under the key's limit is free again) or the server begins to shut
+/// down (a `next` with `SUBSCRIPTION_ENDED`, then `complete`, as soon as the drain begins, so
+/// the client reconnects to another server); a comment line every `keepAlive` keeps proxies
+/// from closing a quiet stream.
 struct EventStreamResponse: Sendable {
     let quota: SubscriptionQuota
     let keepAlive: Duration
+    let drain: ShutdownDrain
 
     /// Whether `Accept` asks for an event stream (with a quality above 0).
     static func isRequested(_ accept: String?) -> Bool {
@@ -29,7 +31,7 @@ struct EventStreamResponse: Sendable {
 
     /// `gone` completes when the client has left (see `ClientGoneHandler`).
     func response(_ start: GraphQLStreamStart, keyId: String, gone: ClientGoneSignal?) -> Response {
-        let (quota, keepAlive) = (self.quota, self.keepAlive)
+        let (quota, keepAlive, drain) = (self.quota, self.keepAlive, self.drain)
         let body = ResponseBody { writer in
             switch start {
             case .single(let outcome):
@@ -44,7 +46,7 @@ struct EventStreamResponse: Sendable {
                     break
                 }
                 do {
-                    try await Self.stream(events, keepAlive: keepAlive, gone: gone, into: &writer)
+                    try await Self.stream(events, keepAlive: keepAlive, gone: gone, drain: drain, into: &writer)
                     await quota.release(keyId)
                 } catch {
                     await quota.release(keyId)
@@ -66,7 +68,7 @@ struct EventStreamResponse: Sendable {
     /// The next event is pulled only once the previous one is written, so a slow reader
     /// leaves events in the subscription's own bounded buffer.
     private static func stream(
-        _ events: AsyncThrowingStream<[UInt8], any Error>, keepAlive: Duration, gone: ClientGoneSignal?,
+        _ events: AsyncThrowingStream<[UInt8], any Error>, keepAlive: Duration, gone: ClientGoneSignal?, drain: ShutdownDrain,
         into writer: inout any ResponseBodyWriter
     ) async throws {
         let (chunks, output) = AsyncStream<Chunk>.makeStream()
@@ -90,8 +92,10 @@ struct EventStreamResponse: Sendable {
             }
         }
         let registration = gone?.register { output.yield(.clientGone) }
+        let draining = drain.onDrain { output.yield(.end(ActivityStreamEnd.shuttingDown)) }
         defer {
             if let registration { gone?.unregister(registration) }
+            drain.unregister(draining)
             pump.cancel()
             heartbeat.cancel()
             acknowledge.finish()

@@ -14,22 +14,36 @@ import SessionStore
 /// acknowledgement or a `connection_init` without a key, 4403 for a key that is unknown or
 /// revoked, 4408 when `connection_init` does not come in time, 4409 for an id already
 /// streaming, 4429 for a second `connection_init`, 1008 when the client fell too far behind,
-/// 1001 when the watcher stops, and 1000 after `idleTimeout` without subscriptions or when
-/// the server shuts down.
+/// 1001 when the server shuts down or the watcher stops, and 1000 after `idleTimeout`
+/// without subscriptions.
 struct TransportWSConnection: Sendable {
     let service: any GraphQLStreamingService
     let verifier: any KeyVerifier
     let settings: SubscriptionSettings
     let quota: SubscriptionQuota
+    let drain: ShutdownDrain
     let logger: Logger
+
+    static let shuttingDown = "The server is shutting down"
 
     func run(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, upgradeAuthorization: String?) async {
         let outbox = TransportWSOutbox(outbound: outbound)
+        // Upgraded once the drain has begun: 1001 at once (refusing the upgrade instead
+        // would answer 400, which tells a client nothing about going elsewhere).
+        guard drain.admit() else {
+            await outbox.close(TransportWSClose.goingAway, Self.shuttingDown)
+            return
+        }
         let state = TransportWSState()
-        // On graceful shutdown the WebSocket layer closes the socket itself (1000), which ends
-        // the inbound messages and so this connection's operations.
+        // The drain before shutdown closes the socket with 1001, going away, before the
+        // WebSocket layer's own close on graceful shutdown (1000) would: the client connects
+        // again, to another server. The close ends the inbound messages, and so this
+        // connection's operations; the drain waits for that.
+        let draining = drain.onDrain { Task { await outbox.close(TransportWSClose.goingAway, Self.shuttingDown) } }
         await serve(inbound: inbound, state: state, outbox: outbox, upgradeAuthorization: upgradeAuthorization)
+        drain.unregister(draining)
         await state.cancelAll(releasing: quota)
+        drain.leave()
     }
 
     private func serve(inbound: WebSocketInboundStream, state: TransportWSState, outbox: TransportWSOutbox, upgradeAuthorization: String?) async {
@@ -152,7 +166,7 @@ struct TransportWSConnection: Sendable {
             } catch ActivityStreamEnd.tooSlow(let limit) {
                 await outbox.close(TransportWSClose.policyViolation, "Too slow: \(limit) events were waiting for this connection")
             } catch ActivityStreamEnd.shuttingDown {
-                await outbox.close(TransportWSClose.goingAway, "The server is shutting down")
+                await outbox.close(TransportWSClose.goingAway, Self.shuttingDown)
             } catch {
                 if !Task.isCancelled {
                     logger.error("a subscription stream failed", metadata: ["error": "\(error)"])
