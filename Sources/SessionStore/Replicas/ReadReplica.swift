@@ -33,8 +33,9 @@ public final class ReadReplica: Sendable {
 
     /// Asks the replica how far behind it is, and keeps the answer.
     ///
-    /// Lag is zero on a server that is not in recovery, and on a standby that streams and
-    /// has replayed all it received. Otherwise it is the time since the last transaction
+    /// Lag is zero on a server that is not in recovery, and on a standby whose WAL receiver
+    /// runs (its process id, which `pg_stat_wal_receiver` shows every role) and has
+    /// replayed all it received. Otherwise it is the time since the last transaction
     /// it replayed was committed on the primary (which also grows while the primary
     /// is idle, and while the standby is cut off from it). A standby that has replayed no
     /// transaction since it started, and does not stream, has no known lag and serves no
@@ -62,7 +63,7 @@ public final class ReadReplica: Sendable {
         SELECT CASE
             WHEN NOT pg_is_in_recovery() THEN 0
             WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
-                AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming') THEN 0
+                AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE pid IS NOT NULL) THEN 0
             ELSE extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp())
         END::float8 AS lag
         """
