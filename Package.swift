@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
         .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.7.3"),
@@ -46,6 +47,7 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -97,7 +99,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
-        .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", .product(name: "Logging", package: "swift-log"), .product(name: "NIOSSL", package: "swift-nio-ssl")], swiftSettings: swiftSettings),
         .testTarget(name: "SessionAPITests", dependencies: ["SessionAPI", "SessionStore", "GraphQLCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log")], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SessionServerTests",

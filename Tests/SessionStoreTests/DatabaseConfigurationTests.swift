@@ -4,12 +4,13 @@ import Testing
 @Suite struct DatabaseConfigurationTests {
     @Test func postgresURLsAreParsed() throws {
         let configuration = try DatabaseConfiguration(
-            url: "postgresql://app%40corp:p%3Ass@db.internal:6543/mcplatform?sslmode=require&schema=activity")
+            url: "postgresql://app%40corp:p%3Ass@db.internal:6543/mcplatform?sslmode=require&schema=activity",
+            environment: [:])
         #expect(configuration == .postgres(.init(
             host: "db.internal", port: 6543, username: "app@corp", password: "p:ss", database: "mcplatform",
-            tlsMode: "require", schema: "activity")))
+            tlsMode: .require, schema: "activity")))
         #expect(configuration.redacted == "postgres://app@corp@db.internal:6543/mcplatform")
-        #expect(try DatabaseConfiguration(url: "postgres://u@localhost/db")
+        #expect(try DatabaseConfiguration(url: "postgres://u@localhost/db", environment: [:])
             == .postgres(.init(host: "localhost", port: 5432, username: "u", password: nil, database: "db")))
     }
 

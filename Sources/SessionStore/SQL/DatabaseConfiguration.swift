@@ -18,8 +18,11 @@ public enum DatabaseConfiguration: Sendable, Equatable {
         public var username: String
         public var password: String?
         public var database: String?
-        /// `disable`, `prefer` or `require`, as in libpq's `sslmode`.
-        public var tlsMode: String
+        /// libpq's `sslmode` (URL `?sslmode=`, else `PGSSLMODE`); default `disable`.
+        public var tlsMode: PostgresTLSMode
+        /// libpq's `sslrootcert`: a PEM file of the certificates to trust (URL `?sslrootcert=`,
+        /// else `PGSSLROOTCERT`).
+        public var tlsRootCertificatePath: String?
         /// The schema searched first (URL `?schema=`), for MCPlatform tables outside `public`
         /// and for isolated test schemas. Nil keeps the server's default search path.
         public var schema: String?
@@ -27,7 +30,8 @@ public enum DatabaseConfiguration: Sendable, Equatable {
         public var pooler: PostgresPooler
 
         public init(host: String = "127.0.0.1", port: Int = 5432, username: String, password: String? = nil,
-                    database: String? = nil, tlsMode: String = "disable", schema: String? = nil,
+                    database: String? = nil, tlsMode: PostgresTLSMode = .disable,
+                    tlsRootCertificatePath: String? = nil, schema: String? = nil,
                     pooler: PostgresPooler = .none) {
             self.schema = schema
             self.pooler = pooler
@@ -37,16 +41,19 @@ public enum DatabaseConfiguration: Sendable, Equatable {
             self.password = password
             self.database = database
             self.tlsMode = tlsMode
+            self.tlsRootCertificatePath = tlsRootCertificatePath
         }
     }
 
     /// The embedded default: `sessionql.sqlite` in the working directory.
     public static let defaultSQLitePath = "sessionql.sqlite"
 
-    /// Parses a database location: a PostgreSQL URL or a SQLite path.
-    public init(url: String) throws {
+    /// Parses a database location: a PostgreSQL URL or a SQLite path. As in libpq,
+    /// `PGSSLMODE` and `PGSSLROOTCERT` apply to a URL that does not give `sslmode` or
+    /// `sslrootcert`.
+    public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
-            self = .postgres(try Self.postgresSettings(from: url))
+            self = .postgres(try Self.postgresSettings(from: url, environment: environment))
             return
         }
         var path = url
@@ -65,22 +72,23 @@ public enum DatabaseConfiguration: Sendable, Equatable {
     /// The location from `explicit` if given, else from the environment (see the type's doc).
     public static func resolve(_ explicit: String? = nil,
                                environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Self {
-        if let explicit, !explicit.isEmpty { return try Self(url: explicit) }
-        if let url = environment["DATABASE_URL"], !url.isEmpty { return try Self(url: url) }
+        if let explicit, !explicit.isEmpty { return try Self(url: explicit, environment: environment) }
+        if let url = environment["DATABASE_URL"], !url.isEmpty { return try Self(url: url, environment: environment) }
         if environment["PGHOST"] != nil || environment["PGDATABASE"] != nil {
             let user = environment["PGUSER"] ?? environment["USER"] ?? "postgres"
+            let tls = try tlsSettings(query: [:], environment: environment)
             return .postgres(PostgresSettings(
                 host: environment["PGHOST"] ?? "127.0.0.1",
                 port: Int(environment["PGPORT"] ?? "") ?? 5432,
                 username: user,
                 password: environment["PGPASSWORD"],
                 database: environment["PGDATABASE"] ?? user,
-                tlsMode: environment["PGSSLMODE"] ?? "disable"))
+                tlsMode: tls.mode, tlsRootCertificatePath: tls.rootCertificatePath))
         }
         return .sqlite(path: defaultSQLitePath)
     }
 
-    static func postgresSettings(from url: String) throws -> PostgresSettings {
+    static func postgresSettings(from url: String, environment: [String: String]) throws -> PostgresSettings {
         guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty else {
             throw SQLError.invalidConfiguration("cannot read PostgreSQL URL")
         }
@@ -88,15 +96,29 @@ public enum DatabaseConfiguration: Sendable, Equatable {
         if database.hasPrefix("/") { database.removeFirst() }
         let query = Dictionary(
             (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 })
+        let tls = try tlsSettings(query: query, environment: environment)
         return PostgresSettings(
             host: host,
             port: components.port ?? 5432,
             username: components.user?.removingPercentEncoding ?? "postgres",
             password: components.password?.removingPercentEncoding,
             database: database.isEmpty ? nil : database.removingPercentEncoding,
-            tlsMode: query["sslmode"] ?? "disable",
+            tlsMode: tls.mode, tlsRootCertificatePath: tls.rootCertificatePath,
             schema: query["schema"].flatMap { $0.isEmpty ? nil : $0 },
             pooler: try PostgresPooler(parameter: query["pooler"]))
+    }
+
+    /// `sslmode` and `sslrootcert` from URL parameters, else from `PGSSLMODE` and
+    /// `PGSSLROOTCERT`; an empty value counts as not given.
+    static func tlsSettings(query: [String: String], environment: [String: String]) throws
+        -> (mode: PostgresTLSMode, rootCertificatePath: String?) {
+        func value(_ parameter: String, _ variable: String) -> String? {
+            if let value = query[parameter], !value.isEmpty { return value }
+            if let value = environment[variable], !value.isEmpty { return value }
+            return nil
+        }
+        return (try value("sslmode", "PGSSLMODE").map(PostgresTLSMode.init(sslmode:)) ?? .disable,
+                value("sslrootcert", "PGSSLROOTCERT"))
     }
 
     /// A short description safe for logs (no password).
@@ -117,12 +139,7 @@ public func openDatabase(_ configuration: DatabaseConfiguration, statementTimeou
     case .sqlite(let path):
         return try await SQLiteDatabase.open(path: path, statementTimeout: statementTimeout, logger: logger)
     case .postgres(let settings):
-        let tls: PostgresClient.Configuration.TLS
-        switch settings.tlsMode {
-        case "require", "verify-ca", "verify-full": tls = .require(.makeClientConfiguration())
-        case "prefer", "allow": tls = .prefer(.makeClientConfiguration())
-        default: tls = .disable
-        }
+        let tls = try PostgresTLS(mode: settings.tlsMode, rootCertificatePath: settings.tlsRootCertificatePath).client
         var client = PostgresClient.Configuration(
             host: settings.host, port: settings.port, username: settings.username,
             password: settings.password, database: settings.database, tls: tls)
