@@ -144,24 +144,6 @@ public final class PostgresDatabase: SQLDatabase, Service {
         }
     }
 
-    /// Runs `operation` unless the database is known to be unreachable, translating its
-    /// errors and keeping `reachability` up to date (for work that holds one connection
-    /// throughout: transactions and sessions of several statements).
-    private func guarded<T>(_ operation: () async throws -> T) async throws -> T {
-        guard !reachability.isDown else {
-            throw SQLError.unavailable("PostgreSQL is unreachable; reconnecting in the background")
-        }
-        do {
-            let result = try await operation()
-            reachability.succeeded()
-            return result
-        } catch {
-            let translated = PostgresDatabase.translate(error, timeout: statementTimeout)
-            if case SQLError.unavailable = translated { unreachable() }
-            throw translated
-        }
-    }
-
     /// Marks the database unreachable and, the first time, starts the probe that marks it
     /// reachable again once the pool hands out a working connection.
     private func unreachable() {
@@ -196,30 +178,42 @@ public final class PostgresDatabase: SQLDatabase, Service {
         }
     }
 
+    /// Runs `body` in a transaction on one connection. Waiting for that connection is bounded
+    /// as a statement's is (`reaching`), so work of several statements (a migration, the
+    /// rollup) fails with `SQLError.unavailable` instead of waiting for a database that does
+    /// not answer.
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await guarded {
-            try await client.withConnection { connection in
-                let scope = PostgresTransactionScope(
-                    connection: connection, logger: logger, counter: counter, statementTimeout: statementTimeout)
-                // BEGIN/COMMIT are not counted: counts describe the statements callers issue.
-                try await connection.query("BEGIN", logger: logger)
-                do {
-                    let result = try await body(scope)
-                    try await connection.query("COMMIT", logger: logger)
-                    return result
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
-                    throw error
+        let (client, logger, counter, statementTimeout) = (self.client, self.logger, self.counter, self.statementTimeout)
+        return try await withoutActuallyEscaping(body) { body in
+            try await reaching { connected in
+                try await client.withConnection { connection in
+                    connected.increment()
+                    let scope = PostgresTransactionScope(
+                        connection: connection, logger: logger, counter: counter, statementTimeout: statementTimeout)
+                    // BEGIN/COMMIT are not counted: counts describe the statements callers issue.
+                    try await connection.query("BEGIN", logger: logger)
+                    do {
+                        let result = try await body(scope)
+                        try await connection.query("COMMIT", logger: logger)
+                        return result
+                    } catch {
+                        _ = try? await connection.query("ROLLBACK", logger: logger)
+                        throw error
+                    }
                 }
             }
         }
     }
 
     public func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await guarded {
-            try await client.withConnection { connection in
-                try await body(PostgresTransactionScope(
-                    connection: connection, logger: logger, counter: counter, statementTimeout: statementTimeout))
+        let (client, logger, counter, statementTimeout) = (self.client, self.logger, self.counter, self.statementTimeout)
+        return try await withoutActuallyEscaping(body) { body in
+            try await reaching { connected in
+                try await client.withConnection { connection in
+                    connected.increment()
+                    return try await body(PostgresTransactionScope(
+                        connection: connection, logger: logger, counter: counter, statementTimeout: statementTimeout))
+                }
             }
         }
     }
