@@ -115,3 +115,22 @@ def postgres_rows(url, schema):
         {"json": "::jsonb", "status": "::support_request_status", "method": "::support_request_method",
          "priority": "::support_ticket_priority", "date": "::date"},
     )
+
+
+def add_bulk_session(database, session_id, items, text, title, prefix):
+    """A session of `items` tool calls with outputs of `text`, beside sess_acme_ties on its
+    server and for its user, in the embedded database file `database` (ids PREFIX_00000…)."""
+    db = sqlite3.connect(database)
+    server, user = db.execute(
+        "SELECT mcp_server_id, mcp_server_user_id FROM mcp_tool_calls WHERE mcp_server_session_id = 'sess_acme_ties' LIMIT 1").fetchone()
+    slug = db.execute("SELECT slug FROM mcp_servers WHERE id = ?", (server,)).fetchone()[0]
+    db.execute(
+        "INSERT INTO mcp_server_session (mcp_server_session_id, title, mcp_server_slug, connection_date, connection_timestamp, mcp_server_user_id)"
+        " VALUES (?, ?, ?, '2026-01-01', 1767225600000, ?)", (session_id, title, slug, user))
+    output = json.dumps({"content": [{"type": "text", "text": text}], "isError": False})
+    db.executemany(
+        "INSERT INTO mcp_tool_calls (id, created_at, mcp_server_id, tool_name, mcp_server_user_id, mcp_server_session_id, input, output)"
+        " VALUES (?, ?, ?, 'bulk', ?, ?, ?, ?)",
+        ((f"{prefix}_{n:05d}", 1767225600000 + n, server, user, session_id, json.dumps({"n": n}), output) for n in range(items)))
+    db.commit()
+    db.close()

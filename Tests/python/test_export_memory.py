@@ -4,13 +4,13 @@ client reads it)."""
 
 import json
 import signal
-import sqlite3
 import subprocess
 import threading
 import time
 import urllib.request
 from pathlib import Path
 
+import activity_rows
 from serve_process import binary, free_port, request, serving, wait_for
 
 SESSION = "sess_export_bulk"
@@ -27,20 +27,7 @@ def rss_kib(pid):
 
 
 def add_bulk_session(database):
-    db = sqlite3.connect(database)
-    server, user = db.execute(
-        "SELECT mcp_server_id, mcp_server_user_id FROM mcp_tool_calls WHERE mcp_server_session_id = 'sess_acme_ties' LIMIT 1").fetchone()
-    slug = db.execute("SELECT slug FROM mcp_servers WHERE id = ?", (server,)).fetchone()[0]
-    db.execute(
-        "INSERT INTO mcp_server_session (mcp_server_session_id, title, mcp_server_slug, connection_date, connection_timestamp, mcp_server_user_id)"
-        " VALUES (?, 'Bulk export', ?, '2026-01-01', 1767225600000, ?)", (SESSION, slug, user))
-    output = json.dumps({"content": [{"type": "text", "text": TEXT}], "isError": False})
-    db.executemany(
-        "INSERT INTO mcp_tool_calls (id, created_at, mcp_server_id, tool_name, mcp_server_user_id, mcp_server_session_id, input, output)"
-        " VALUES (?, ?, ?, 'bulk', ?, ?, ?, ?)",
-        ((f"tc_bulk_{n:05d}", 1767225600000 + n, server, user, SESSION, json.dumps({"n": n}), output) for n in range(ITEMS)))
-    db.commit()
-    db.close()
+    activity_rows.add_bulk_session(database, SESSION, ITEMS, TEXT, "Bulk export", "tc_bulk")
 
 
 def test_a_50000_item_export_streams_in_bounded_memory(tmp_path):

@@ -11,11 +11,11 @@ import http.client
 import json
 import signal
 import socket
-import sqlite3
 import subprocess
 import time
 
 import pytest
+from activity_rows import add_bulk_session
 from serve_process import binary, serving, wait_for
 from subscription_clients import Socket, running
 
@@ -32,20 +32,7 @@ def data_dir(tmp_path_factory):
     data = directory / "data"
     with serving(["--data-dir", str(data)], directory / "first.log"):
         pass
-    db = sqlite3.connect(data / "sessionql.sqlite")
-    server, user = db.execute(
-        "SELECT mcp_server_id, mcp_server_user_id FROM mcp_tool_calls WHERE mcp_server_session_id = 'sess_acme_ties' LIMIT 1").fetchone()
-    slug = db.execute("SELECT slug FROM mcp_servers WHERE id = ?", (server,)).fetchone()[0]
-    db.execute(
-        "INSERT INTO mcp_server_session (mcp_server_session_id, title, mcp_server_slug, connection_date, connection_timestamp, mcp_server_user_id)"
-        " VALUES (?, 'Drain export', ?, '2026-01-01', 1767225600000, ?)", (SESSION, slug, user))
-    output = json.dumps({"content": [{"type": "text", "text": TEXT}], "isError": False})
-    db.executemany(
-        "INSERT INTO mcp_tool_calls (id, created_at, mcp_server_id, tool_name, mcp_server_user_id, mcp_server_session_id, input, output)"
-        " VALUES (?, ?, ?, 'bulk', ?, ?, ?, ?)",
-        ((f"tc_drain_{n:05d}", 1767225600000 + n, server, user, SESSION, json.dumps({"n": n}), output) for n in range(ITEMS)))
-    db.commit()
-    db.close()
+    add_bulk_session(data / "sessionql.sqlite", SESSION, ITEMS, TEXT, "Drain export", "tc_drain")
     return data
 
 
