@@ -22,8 +22,9 @@
 # its live backends). Before measuring, every configuration must give byte-for-byte the
 # same answer to a few bodies of each document; a wrk error or an answer with "errors"
 # stops the run.
-# With --seconds 6 a run took 10 minutes (60 rows: each second per row is a minute), 2.3 of
-# them in `topology.sh up`, most of that pg_basebackup waiting for the primary's checkpoint.
+# With --seconds 6 a run took 10 minutes (60 rows: each second per row is a minute);
+# `topology.sh up` alone takes about 2.3, most of it pg_basebackup waiting for the
+# primary's checkpoint.
 # SESSIONQL_BIN names the binary (default: `swift build --show-bin-path`/sessionql, not built).
 set -euo pipefail
 seconds=5 rounds=3
